@@ -1,0 +1,42 @@
+package dev.hparamadvisor.catalogue;
+
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a position in the catalogue document into words: which entry, which field.
+ */
+final class CataloguePath {
+
+	private CataloguePath() {
+	}
+
+	static String describe(List<JacksonException.Reference> path, JsonNode tree) {
+		StringBuilder field = new StringBuilder();
+		String entry = null;
+		JsonNode node = tree;
+		for (int i = 0; i < path.size(); i++) {
+			JacksonException.Reference ref = path.get(i);
+			String name = ref.getPropertyName();
+			if (name != null) {
+				if (!field.isEmpty()) {
+					field.append('.');
+				}
+				field.append(name);
+				node = (node != null) ? node.get(name) : null;
+			}
+			else if (ref.getIndex() >= 0) {
+				field.append('[').append(ref.getIndex()).append(']');
+				node = (node != null) ? node.get(ref.getIndex()) : null;
+				if (i == 1 && "parameters".equals(path.get(0).getPropertyName()) && node != null
+						&& node.hasNonNull("id")) {
+					entry = node.get("id").asString();
+				}
+			}
+		}
+		return ((entry != null) ? "entry '" + entry + "', " : "") + "field '" + field + "'";
+	}
+
+}

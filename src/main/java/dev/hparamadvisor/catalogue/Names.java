@@ -1,0 +1,89 @@
+package dev.hparamadvisor.catalogue;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How names are compared: case-insensitively, with hyphens, dots and spaces read as
+ * underscores, and with "did you mean" suggestions by edit distance.
+ */
+public final class Names {
+
+	private Names() {
+	}
+
+	/**
+	 * The form names are compared in: {@code "Learning-Rate"} becomes
+	 * {@code "learning_rate"}.
+	 */
+	public static String normalize(String name) {
+		return name.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+	}
+
+	/**
+	 * The targets of the candidate names closest to a name, best first.
+	 * @param name what was asked for
+	 * @param candidates known names (normalized) mapped to what they stand for
+	 * @param limit how many to return at most
+	 * @return distinct targets whose names are close enough to be a plausible typo
+	 */
+	public static List<String> closest(String name, Map<String, String> candidates, int limit) {
+		String query = normalize(name);
+		record Scored(String target, int distance) {
+		}
+		Set<String> seen = new LinkedHashSet<>();
+		candidates.entrySet()
+			.stream()
+			.map((e) -> new Scored(e.getValue(), score(query, e.getKey())))
+			.filter((s) -> s.distance() <= threshold(query))
+			.sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::target))
+			.forEach((s) -> seen.add(s.target()));
+		return seen.stream().limit(limit).toList();
+	}
+
+	/** The closest names among plain candidates, best first. */
+	public static List<String> closest(String name, Collection<String> candidates, int limit) {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		candidates.forEach((c) -> map.put(normalize(c), c));
+		return closest(name, map, limit);
+	}
+
+	private static int threshold(String query) {
+		return Math.max(2, query.length() / 3);
+	}
+
+	private static int score(String query, String candidate) {
+		if (query.length() >= 3 && (candidate.contains(query) || query.contains(candidate))) {
+			return Math.min(1, levenshtein(query, candidate));
+		}
+		return levenshtein(query, candidate);
+	}
+
+	/** The edit distance between two strings; long inputs are cut to keep this cheap. */
+	static int levenshtein(String a, String b) {
+		String s = (a.length() > 64) ? a.substring(0, 64) : a;
+		String t = (b.length() > 64) ? b.substring(0, 64) : b;
+		int[] previous = new int[t.length() + 1];
+		int[] current = new int[t.length() + 1];
+		for (int j = 0; j <= t.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= s.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= t.length(); j++) {
+				int cost = (s.charAt(i - 1) == t.charAt(j - 1)) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[t.length()];
+	}
+
+}

@@ -1,0 +1,27 @@
+package dev.hparamadvisor.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The kind of value a hyperparameter takes.
+ */
+public enum ValueType {
+
+	@JsonProperty("float")
+	FLOAT,
+
+	@JsonProperty("integer")
+	INTEGER,
+
+	@JsonProperty("choice")
+	CHOICE,
+
+	@JsonProperty("boolean")
+	BOOLEAN;
+
+	/** The name used in JSON, YAML and query parameters. */
+	public String jsonName() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

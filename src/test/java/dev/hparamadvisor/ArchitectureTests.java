@@ -1,0 +1,68 @@
+package dev.hparamadvisor;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Keeps the capabilities' dependencies pointing one way: recommendation may use
+ * estimation, validation and catalogue; nothing depends on web; no cycles.
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.hparamadvisor");
+
+	@Test
+	void nothingDependsOnWeb() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.hparamadvisor.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.hparamadvisor.web..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void capabilitiesHaveNoCycles() {
+		slices().matching("dev.hparamadvisor.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void catalogueDialectAndEstimationStandAlone() {
+		for (String base : new String[] { "catalogue", "dialect", "estimation" }) {
+			noClasses().that()
+				.resideInAPackage("dev.hparamadvisor." + base + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(others(base))
+				.allowEmptyShould(true)
+				.check(CLASSES);
+		}
+	}
+
+	@Test
+	void validationDoesNotUseRecommendation() {
+		noClasses().that()
+			.resideInAPackage("dev.hparamadvisor.validation..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.hparamadvisor.recommendation..")
+			.allowEmptyShould(true)
+			.check(CLASSES);
+	}
+
+	private static String[] others(String base) {
+		return java.util.Arrays
+			.stream(new String[] { "catalogue", "dialect", "estimation", "validation", "recommendation" })
+			.filter((p) -> !p.equals(base))
+			.map((p) -> "dev.hparamadvisor." + p + "..")
+			.toArray(String[]::new);
+	}
+
+}

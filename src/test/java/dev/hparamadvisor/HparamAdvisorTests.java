@@ -1,0 +1,142 @@
+package dev.hparamadvisor;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The whole service on a real port: the catalogue, the OpenAPI document, the operational
+ * endpoints, and problem details for what it does not serve.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class HparamAdvisorTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Test
+	void servesTheCatalogue() {
+		this.client.get()
+			.uri("/v1/parameters")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.count")
+			.isEqualTo(19)
+			.jsonPath("$.parameters.length()")
+			.isEqualTo(19);
+	}
+
+	@Test
+	void publishesAnOpenApi31DocumentListingTheEndpoints() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.openapi")
+			.value((String version) -> org.assertj.core.api.Assertions.assertThat(version).startsWith("3.1"))
+			.jsonPath("$.info.title")
+			.isEqualTo("hparam-advisor")
+			.jsonPath("$.paths['/v1/parameters'].get")
+			.exists()
+			.jsonPath("$.paths['/v1/parameters/{name}'].get.responses['404']")
+			.exists()
+			.jsonPath("$.components.schemas.Hyperparameter.properties.value_type")
+			.exists();
+	}
+
+	@Test
+	void servesSwaggerUi() {
+		this.client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void exposesHealthProbesInfoAndPrometheusOnly() {
+		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		this.client.get().uri("/livez").exchange().expectStatus().isOk();
+		this.client.get().uri("/readyz").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/info")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.build.artifact")
+			.isEqualTo("hparam-advisor");
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> org.assertj.core.api.Assertions.assertThat(body).contains("http_server_requests"));
+		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/actuator/beans").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void answersAnUnknownPathWithAProblem() {
+		this.client.get()
+			.uri("/nowhere")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found")
+			.jsonPath("$.trace")
+			.doesNotExist();
+	}
+
+	@Test
+	void answersAWrongMethodWithAProblem() {
+		this.client.delete()
+			.uri("/v1/parameters/lr")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.exists("Allow");
+	}
+
+	@Test
+	void explainsEachProblemTypeAtItsUri() {
+		this.client.get()
+			.uri("/problems/unknown-parameter")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(404);
+	}
+
+	@Test
+	void refusesABodyOverTheLimitWith413() {
+		byte[] body = new byte[2 * 1024 * 1024];
+		java.util.Arrays.fill(body, (byte) ' ');
+		this.client.post()
+			.uri("/v1/parameters")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+}
