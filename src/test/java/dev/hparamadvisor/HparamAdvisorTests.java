@@ -50,7 +50,13 @@ class HparamAdvisorTests {
 			.jsonPath("$.paths['/v1/parameters/{name}'].get.responses['404']")
 			.exists()
 			.jsonPath("$.components.schemas.Hyperparameter.properties.value_type")
-			.exists();
+			.exists()
+			.jsonPath(
+					"$.paths['/v1/parameters/{name}'].get.responses['200'].content['application/json'].examples.example.value.id")
+			.isEqualTo("learning_rate")
+			.jsonPath(
+					"$.paths['/v1/parameters/{name}'].get.responses['404'].content['application/problem+json'].examples.problem.value.status")
+			.isEqualTo(404);
 	}
 
 	@Test
