@@ -161,9 +161,15 @@ final class EntryChecker {
 	}
 
 	private void checkPractice() {
+		java.util.Map<PracticeContext, Integer> contexts = new java.util.HashMap<>();
 		for (int i = 0; i < this.entry.practice().size(); i++) {
 			PracticeRange range = this.entry.practice().get(i);
 			String field = "practice[" + i + "]";
+			Integer twin = contexts.putIfAbsent(range.context(), i);
+			if (twin != null) {
+				this.checker.problem(this.where, "field '" + field + "' has the same context as practice[" + twin
+						+ "]; merge them, or the second is never used");
+			}
 			this.checker.require(this.where, field + ".label", range.label());
 			this.checker.cite(this.where, field + ".sources", range.sources());
 			checkOrder(field, range.min(), range.max());

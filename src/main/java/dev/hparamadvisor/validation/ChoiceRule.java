@@ -1,0 +1,68 @@
+package dev.hparamadvisor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.hparamadvisor.catalogue.Choice;
+import dev.hparamadvisor.catalogue.Hyperparameter;
+import dev.hparamadvisor.catalogue.Names;
+
+/**
+ * Names of optimizers, losses and schedules the service does not know. A warning with the
+ * closest known names; an error when the configuration is for a training tool that would
+ * refuse the name at start-up (Hugging Face, LLaMA-Factory and Axolotl check optimizer
+ * and schedule names against fixed lists; torchtune imports the component path).
+ */
+final class ChoiceRule implements Rule {
+
+	private static final Set<String> STRICT_TOOLS = Set.of("huggingface", "llama_factory", "axolotl", "torchtune");
+
+	private static final Set<String> STRICT_KNOBS = Set.of("optimizer", "lr_schedule");
+
+	@Override
+	public List<Finding> check(Configuration configuration) {
+		List<Finding> findings = new ArrayList<>();
+		for (Hyperparameter entry : configuration.catalogue().all()) {
+			configuration.text(entry.id())
+				.filter((value) -> !entry.choices().isEmpty() && entry.choice(value).isEmpty())
+				.ifPresent((value) -> findings.add(unknown(entry, value, configuration.dialect())));
+		}
+		for (String companion : List.of("eval_strategy", "save_strategy")) {
+			Knob knob = Companions.find(companion);
+			configuration.text(companion)
+				.filter((value) -> !knob.choices().contains(value))
+				.ifPresent((value) -> findings.add(Finding.of(companion, Severity.ERROR, "UNKNOWN_CHOICE")
+					.value(value)
+					.expected(String.join(", ", knob.choices()))
+					.sources(knob.sources())
+					.message(companion + " = '" + value + "' is not a strategy the trainers know; use one of "
+							+ String.join(", ", knob.choices()) + ".")));
+		}
+		return findings;
+	}
+
+	private Finding unknown(Hyperparameter entry, String value, String dialect) {
+		List<String> names = new ArrayList<>();
+		for (Choice choice : entry.choices()) {
+			names.add(choice.value());
+			names.addAll(choice.aliases());
+		}
+		List<String> closest = Names.closest(value, names, 3)
+			.stream()
+			.map((name) -> entry.choice(name).map(Choice::value).orElse(name))
+			.distinct()
+			.toList();
+		boolean strict = dialect != null && STRICT_TOOLS.contains(dialect) && STRICT_KNOBS.contains(entry.id());
+		String shown = (value.length() > 80) ? value.substring(0, 80) + "..." : value;
+		return Finding.of(entry.id(), strict ? Severity.ERROR : Severity.WARNING, "UNKNOWN_CHOICE")
+			.value(shown)
+			.expected(String.join(", ", entry.choices().stream().map(Choice::value).toList()))
+			.suggestion(closest.isEmpty() ? null : closest.get(0))
+			.sources("hf-training-args", "axolotl")
+			.message("'" + shown + "' is not a " + entry.name().toLowerCase(java.util.Locale.ROOT)
+					+ " the service knows" + (strict ? ", and " + dialect + " would refuse it at start-up" : "")
+					+ (closest.isEmpty() ? "." : "; did you mean " + String.join(", ", closest) + "?"));
+	}
+
+}

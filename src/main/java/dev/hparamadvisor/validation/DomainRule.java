@@ -1,0 +1,75 @@
+package dev.hparamadvisor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.hparamadvisor.catalogue.Domain;
+import dev.hparamadvisor.catalogue.Sentinel;
+import dev.hparamadvisor.catalogue.ValueType;
+
+/**
+ * One rule for every single-parameter domain, driven by the catalogue (and the
+ * companions' table): a value outside the hard domain is impossible, a fraction where
+ * whole numbers are required is wrong, and a value that means "off" in some tools is
+ * pointed out.
+ */
+final class DomainRule implements Rule {
+
+	private final Vocabulary vocabulary;
+
+	DomainRule(Vocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
+	@Override
+	public List<Finding> check(Configuration configuration) {
+		List<Finding> findings = new ArrayList<>();
+		for (Map.Entry<String, Object> entry : configuration.values().entrySet()) {
+			if (!(entry.getValue() instanceof Number number)) {
+				continue;
+			}
+			Optional<Knob> knob = this.vocabulary.resolve(entry.getKey());
+			if (knob.isEmpty() || knob.get().domain() == null) {
+				continue;
+			}
+			check(knob.get(), number.doubleValue(), findings);
+		}
+		return findings;
+	}
+
+	private void check(Knob knob, double value, List<Finding> findings) {
+		Domain domain = knob.domain();
+		String name = knob.name();
+		if (!domain.withinBounds(value)) {
+			findings.add(Finding.of(name, Severity.ERROR, "OUT_OF_DOMAIN")
+				.value(value)
+				.expected(domain.description())
+				.sources(domain.sources())
+				.message(name + " = " + Sizes.n(value) + " is impossible: it must be " + domain.description() + "."));
+			return;
+		}
+		boolean ratioAsSteps = name.equals("warmup_steps") && value > 0 && value < 1;
+		if ((domain.integer() || knob.type() == ValueType.INTEGER) && value != Math.rint(value) && !ratioAsSteps) {
+			findings.add(Finding.of(name, Severity.ERROR, "NOT_AN_INTEGER")
+				.value(value)
+				.expected("a whole number")
+				.suggestion((long) Math.max(Math.round(value), (domain.min() != null) ? domain.min() : 0))
+				.sources(domain.sources())
+				.message(name + " = " + Sizes.n(value) + " must be a whole number."));
+			return;
+		}
+		Sentinel sentinel = domain.sentinel(value);
+		Object defaultValue = (knob.entry() != null && knob.isCatalogueEntry()) ? knob.entry().defaultValue().value()
+				: null;
+		boolean isDefault = defaultValue instanceof Number d && d.doubleValue() == value;
+		if (sentinel != null && !isDefault) {
+			findings.add(Finding.of(name, Severity.INFO, "SPECIAL_VALUE")
+				.value(value)
+				.sources(sentinel.sources())
+				.message(name + " = " + Sizes.n(value) + " has a special meaning: " + sentinel.meaning()));
+		}
+	}
+
+}

@@ -1,0 +1,197 @@
+package dev.hparamadvisor.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.hparamadvisor.catalogue.Choice;
+import dev.hparamadvisor.catalogue.Names;
+import dev.hparamadvisor.catalogue.ValueType;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads raw values into typed ones under canonical names. A value of the wrong type is a
+ * finding, not a failure; names it does not know are ignored, or flagged with suggestions
+ * when they look like a knob.
+ */
+final class Normalizer {
+
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+	private static final Pattern KNOB_LIKE = Pattern
+		.compile(".*(lr|rate|batch|epoch|dropout|decay|warmup|step|temperature|top_|penalty|beta|eps|clip|sched|optim|"
+				+ "grad|patience|lora|sample|seq|len|accum|momentum).*");
+
+	private final Vocabulary vocabulary;
+
+	Normalizer(Vocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
+	Result normalize(Map<String, JsonNode> input) {
+		Result result = new Result(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
+		for (Map.Entry<String, JsonNode> item : input.entrySet()) {
+			String key = item.getKey();
+			Optional<Knob> knob = this.vocabulary.resolve(key);
+			if (knob.isEmpty()) {
+				unknown(key, result);
+				continue;
+			}
+			String name = knob.get().name();
+			if (result.values().containsKey(name)) {
+				result.findings()
+					.add(Finding.of(name, Severity.WARNING, "DUPLICATE_PARAMETER")
+						.value(shown(item.getValue()))
+						.message("'" + Names.normalize(key) + "' sets " + name
+								+ " a second time; the first value was kept."));
+				continue;
+			}
+			JsonNode node = item.getValue();
+			if (node == null || node.isNull() || node.isMissingNode()
+					|| (node.isString() && node.asString().isBlank())) {
+				continue;
+			}
+			Object value = coerce(knob.get(), node, result.findings());
+			if (value != null) {
+				result.values().put(name, value);
+			}
+		}
+		return result;
+	}
+
+	private void unknown(String key, Result result) {
+		List<String> suggestions = this.vocabulary.suggest(key);
+		String shown = (key.length() > 80) ? key.substring(0, 80) + "..." : key;
+		if (suggestions.isEmpty() && !KNOB_LIKE.matcher(Names.normalize(key)).matches()) {
+			result.ignored().add(shown);
+			return;
+		}
+		result.findings()
+			.add(Finding.of(shown, Severity.WARNING, "UNKNOWN_PARAMETER")
+				.suggestion(suggestions.isEmpty() ? null : suggestions.get(0))
+				.message("'" + shown + "' is not a hyperparameter the service knows, so it was not checked"
+						+ (suggestions.isEmpty() ? "." : "; did you mean " + String.join(", ", suggestions) + "?")));
+	}
+
+	private @Nullable Object coerce(Knob knob, JsonNode node, List<Finding> findings) {
+		return switch (knob.type()) {
+			case FLOAT, INTEGER -> number(knob, node, findings);
+			case BOOLEAN -> flag(knob, node, findings);
+			case CHOICE -> choice(knob, node, findings);
+		};
+	}
+
+	private @Nullable Object number(Knob knob, JsonNode node, List<Finding> findings) {
+		double value;
+		if (node.isNumber()) {
+			value = node.asDouble();
+		}
+		else if (node.isString() && NUMBER.matcher(node.asString().trim()).matches()) {
+			value = Double.parseDouble(node.asString().trim());
+		}
+		else if (node.isString() && "auto".equalsIgnoreCase(node.asString().trim())) {
+			findings.add(Finding.of(knob.name(), Severity.INFO, "VALUE_LEFT_TO_TOOL")
+				.value("auto")
+				.message(knob.name() + " is 'auto': the tool chooses it, so it was not checked."));
+			return null;
+		}
+		else {
+			findings.add(Finding.of(knob.name(), Severity.ERROR, "WRONG_TYPE")
+				.value(shown(node))
+				.expected("a number")
+				.message(knob.name() + " must be a number, but it is " + describe(node) + "."));
+			return null;
+		}
+		if (!Double.isFinite(value)) {
+			findings.add(Finding.of(knob.name(), Severity.ERROR, "NOT_FINITE")
+				.value(shown(node))
+				.expected("a finite number")
+				.message(knob.name() + " must be a finite number; it overflows or is not a number."));
+			return null;
+		}
+		if (knob.type() == ValueType.INTEGER && value == Math.rint(value) && Math.abs(value) < 9.0e15) {
+			return (long) value;
+		}
+		return (value == 0.0) ? 0.0 : value;
+	}
+
+	private @Nullable Object flag(Knob knob, JsonNode node, List<Finding> findings) {
+		if (node.isBoolean()) {
+			return node.asBoolean();
+		}
+		if (node.isString()) {
+			String text = node.asString().trim().toLowerCase(Locale.ROOT);
+			if (text.equals("true") || text.equals("false")) {
+				return Boolean.valueOf(text);
+			}
+		}
+		findings.add(Finding.of(knob.name(), Severity.ERROR, "WRONG_TYPE")
+			.value(shown(node))
+			.expected("true or false")
+			.message(knob.name() + " must be true or false, but it is " + describe(node) + "."));
+		return null;
+	}
+
+	private @Nullable Object choice(Knob knob, JsonNode node, List<Finding> findings) {
+		if (knob.entry() == null && knob.choices().isEmpty()) {
+			return node.isValueNode() ? node.asString() : shown(node);
+		}
+		if (!node.isString()) {
+			findings.add(Finding.of(knob.name(), Severity.ERROR, "WRONG_TYPE")
+				.value(shown(node))
+				.expected("a name")
+				.message(knob.name() + " must be a name, but it is " + describe(node) + "."));
+			return null;
+		}
+		String text = node.asString().trim();
+		if (knob.isCatalogueEntry()) {
+			Optional<Choice> choice = knob.entry().choice(text);
+			return choice.isPresent() ? choice.get().value() : text;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		return knob.choices().contains(lower) ? lower : text;
+	}
+
+	static Object shown(JsonNode node) {
+		if (node.isNumber()) {
+			return node.numberValue();
+		}
+		if (node.isBoolean()) {
+			return node.asBoolean();
+		}
+		String text = node.isString() ? node.asString() : node.toString();
+		return (text.length() > 80) ? text.substring(0, 80) + "..." : text;
+	}
+
+	private static String describe(JsonNode node) {
+		if (node.isObject()) {
+			return "an object";
+		}
+		if (node.isArray()) {
+			return "an array";
+		}
+		if (node.isBoolean()) {
+			return "a boolean";
+		}
+		if (node.isNumber()) {
+			return "a number";
+		}
+		return "the text '" + shown(node) + "'";
+	}
+
+	/**
+	 * What normalization produced.
+	 *
+	 * @param values canonical name to typed value
+	 * @param findings problems met while reading
+	 * @param ignored names that are not hyperparameters
+	 */
+	record Result(Map<String, Object> values, List<Finding> findings, List<String> ignored) {
+	}
+
+}

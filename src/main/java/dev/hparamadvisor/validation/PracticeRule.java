@@ -1,0 +1,137 @@
+package dev.hparamadvisor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.hparamadvisor.catalogue.EbookRange;
+import dev.hparamadvisor.catalogue.Hyperparameter;
+import dev.hparamadvisor.catalogue.PracticeRange;
+import dev.hparamadvisor.catalogue.Scale;
+
+/**
+ * Weighs each value against the range seen in practice for its context (method, task,
+ * model size) and against the ebook's generic range, without calling standard practice
+ * wrong:
+ * <ul>
+ * <li>inside practice but outside the ebook: INFO naming both;</li>
+ * <li>outside practice, but within a factor of {@value #LOG_FACTOR} (log-scale knobs) or
+ * one range-width (linear ones): INFO;</li>
+ * <li>further out: WARNING, with the practice range and its sources.</li>
+ * </ul>
+ * The factor of three is judgement: practitioners' learning rates for the same model and
+ * method spread over about that much (2e-5 to 6e-5 for 7B full fine-tuning).
+ */
+final class PracticeRule implements Rule {
+
+	static final double LOG_FACTOR = 3.0;
+
+	private static final Set<String> ADAM_LIKE = Set.of("adamw", "adam", "adafactor", "ademamix", "galore", "apollo",
+			"stable_adamw", "grokadamw", "adopt", "schedule_free", "lomo", "came");
+
+	/**
+	 * Knobs whose usual values depend on run length or model choice, checked by other
+	 * rules.
+	 */
+	private static final Set<String> SKIPPED = Set.of("warmup_steps", "max_steps", "model_size",
+			"early_stopping_patience");
+
+	@Override
+	public List<Finding> check(Configuration configuration) {
+		List<Finding> findings = new ArrayList<>();
+		ValidationContext context = configuration.context();
+		for (Hyperparameter entry : configuration.catalogue().all()) {
+			if (SKIPPED.contains(entry.id()) || entry.domain() == null) {
+				continue;
+			}
+			configuration.number(entry.id()).ifPresent((value) -> {
+				if (!entry.domain().contains(value)) {
+					return;
+				}
+				if (entry.id().equals("learning_rate") && notAdam(configuration)) {
+					return;
+				}
+				Optional<PracticeRange> practice = entry.practiceFor(context.method(), context.task(),
+						context.modelParameters());
+				if (practice.isPresent()) {
+					compare(entry, value, practice.get(), findings);
+				}
+				else if (entry.ebook().isNumeric() && !entry.ebook().contains(value)) {
+					findings.add(outsideEbook(entry, value));
+				}
+			});
+		}
+		return findings;
+	}
+
+	private void compare(Hyperparameter entry, double value, PracticeRange range, List<Finding> findings) {
+		EbookRange ebook = entry.ebook();
+		if (range.contains(value)) {
+			if (ebook.isNumeric() && !ebook.contains(value)) {
+				findings.add(Finding.of(entry.id(), Severity.INFO, "EBOOK_RANGE_DIFFERS_FROM_PRACTICE")
+					.value(value)
+					.expected(range.describe())
+					.sources(concat("ebook", range.sources()))
+					.message(entry.id() + " = " + Sizes.n(value) + " is outside the ebook's generic range ("
+							+ ebook.text() + ") but standard for " + lower(range.label()) + " (" + range.describe()
+							+ ")."));
+			}
+			return;
+		}
+		boolean far = distance(entry, value, range) > 1.0;
+		findings.add(Finding
+			.of(entry.id(), far ? Severity.WARNING : Severity.INFO, far ? "FAR_FROM_PRACTICE" : "OUTSIDE_TYPICAL_RANGE")
+			.value(value)
+			.expected(range.describe())
+			.suggestion(range.typical())
+			.sources(range.sources())
+			.message(entry.id() + " = " + Sizes.n(value) + " is " + (far ? "far " : "") + "outside what is usual for "
+					+ lower(range.label()) + " (" + range.describe() + ")"
+					+ (ebook.isNumeric() ? "; the ebook's generic range is " + ebook.text() : "") + "."));
+	}
+
+	/**
+	 * Practice learning rates are AdamW's; Muon, Lion, SGD and the like run at other
+	 * scales, so their rates are not compared.
+	 */
+	private static boolean notAdam(Configuration configuration) {
+		return configuration.text("optimizer").filter((o) -> !ADAM_LIKE.contains(o)).isPresent();
+	}
+
+	/** How far outside the range, in units where 1 is the tolerated margin. */
+	static double distance(Hyperparameter entry, double value, PracticeRange range) {
+		double min = range.min();
+		double max = range.max();
+		if (entry.scale() == Scale.LOG && value > 0 && min > 0) {
+			double ratio = (value > max) ? value / max : min / value;
+			return Math.log(ratio) / Math.log(LOG_FACTOR);
+		}
+		double width = Math.max(max - min, Math.max(Math.abs(max), 1e-12) * 0.5);
+		double outside = (value > max) ? value - max : min - value;
+		return outside / width;
+	}
+
+	private Finding outsideEbook(Hyperparameter entry, double value) {
+		return Finding.of(entry.id(), Severity.INFO, "OUTSIDE_EBOOK_RANGE")
+			.value(value)
+			.expected(entry.ebook().text())
+			.sources("ebook")
+			.message(entry.id() + " = " + Sizes.n(value) + " is outside the ebook's generic range ("
+					+ entry.ebook().text()
+					+ "). Give the method, task and model size in the context to compare it with practice.");
+	}
+
+	private static String lower(String label) {
+		boolean word = label.length() > 1 && Character.isLowerCase(label.charAt(1));
+		return word ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+	}
+
+	private static List<String> concat(String first, List<String> rest) {
+		List<String> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(rest);
+		return all;
+	}
+
+}
