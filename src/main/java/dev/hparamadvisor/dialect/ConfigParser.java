@@ -1,0 +1,156 @@
+package dev.hparamadvisor.dialect;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import dev.hparamadvisor.dialect.UnreadableConfiguration.Problem;
+
+/**
+ * Parses a configuration document, JSON or YAML, into a tree, within explicit
+ * {@link ParserLimits}. The size limit is checked before parsing; depth, string length,
+ * aliases and values while parsing, so a hostile document fails fast. Duplicate keys are
+ * rejected. Stateless and thread-safe.
+ */
+public class ConfigParser {
+
+	private final ParserLimits limits;
+
+	private final JsonMapper json;
+
+	private final YAMLMapper yaml;
+
+	/**
+	 * A parser with {@link ParserLimits#DEFAULTS}.
+	 */
+	public ConfigParser() {
+		this(ParserLimits.DEFAULTS);
+	}
+
+	/**
+	 * A parser with the given limits.
+	 * @param limits the limits
+	 */
+	public ConfigParser(ParserLimits limits) {
+		this.limits = limits;
+		StreamReadConstraints constraints = StreamReadConstraints.builder()
+			.maxDocumentLength(limits.maxDocumentBytes())
+			.maxNestingDepth(limits.maxNestingDepth() + 1)
+			.maxStringLength(limits.maxStringLength() + 1)
+			.maxNameLength(limits.maxStringLength() + 1)
+			.build();
+		this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+		LoadSettings settings = LoadSettings.builder()
+			.setCodePointLimit(limits.maxDocumentBytes())
+			.setMaxAliasesForCollections(limits.maxAliases())
+			.setAllowDuplicateKeys(false)
+			.setAllowRecursiveKeys(false)
+			.build();
+		this.yaml = YAMLMapper
+			.builder(YAMLFactory.builder().loadSettings(settings).streamReadConstraints(constraints).build())
+			.build();
+	}
+
+	/**
+	 * Parses a document in a known format.
+	 * @param document the bytes as received (UTF-8, or UTF-16/32 with a byte-order mark)
+	 * @param format the syntax
+	 * @return the configuration object
+	 * @throws UnreadableConfiguration when the document is not a single object in that
+	 * syntax, or is over a limit
+	 */
+	public ObjectNode parse(byte[] document, ConfigFormat format) {
+		if (document.length > this.limits.maxDocumentBytes()) {
+			throw new UnreadableConfiguration(Problem.DOCUMENT_TOO_LARGE, "The document has " + document.length
+					+ " bytes, more than the " + this.limits.maxDocumentBytes() + " accepted");
+		}
+		try (JsonParser parser = (format == ConfigFormat.JSON) ? this.json.createParser(document)
+				: this.yaml.createParser(document)) {
+			return new TreeBuilder(parser, this.limits).build();
+		}
+		catch (StreamConstraintsException ex) {
+			throw constraint(ex);
+		}
+		catch (JacksonException ex) {
+			if (String.valueOf(ex.getOriginalMessage()).startsWith("Duplicate Object property")) {
+				throw new UnreadableConfiguration(Problem.DUPLICATE_KEY,
+						"A key appears twice in one object: " + clean(ex), line(ex), column(ex));
+			}
+			throw new UnreadableConfiguration(Problem.SYNTAX, "Not valid " + format + ": " + clean(ex), line(ex),
+					column(ex));
+		}
+		catch (YamlEngineException ex) {
+			throw new UnreadableConfiguration(Problem.SYNTAX, "Not valid YAML: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Parses a document whose format is not given: JSON when it starts with
+	 * <code>{</code> and parses as JSON, YAML otherwise.
+	 * @param document the bytes as received
+	 * @return the configuration object
+	 * @throws UnreadableConfiguration when the document is not a single object in JSON or
+	 * YAML, or is over a limit
+	 */
+	public ObjectNode parse(byte[] document) {
+		String start = new String(document, 0, Math.min(document.length, 64), StandardCharsets.UTF_8).strip();
+		if (start.startsWith("{")) {
+			try {
+				return parse(document, ConfigFormat.JSON);
+			}
+			catch (UnreadableConfiguration ex) {
+				if (ex.problem() != Problem.SYNTAX) {
+					throw ex;
+				}
+			}
+		}
+		return parse(document, ConfigFormat.YAML);
+	}
+
+	private UnreadableConfiguration constraint(StreamConstraintsException ex) {
+		String message = String.valueOf(ex.getOriginalMessage());
+		if (message.contains("nesting depth")) {
+			return new UnreadableConfiguration(Problem.TOO_DEEP,
+					"Nested deeper than " + this.limits.maxNestingDepth() + " levels", line(ex), column(ex));
+		}
+		if (message.contains("Number value length")) {
+			return new UnreadableConfiguration(Problem.NUMBER_TOO_LONG, "A number has too many digits", line(ex),
+					column(ex));
+		}
+		if (message.contains("Document length")) {
+			return new UnreadableConfiguration(Problem.DOCUMENT_TOO_LARGE,
+					"The document is longer than " + this.limits.maxDocumentBytes() + " bytes", line(ex), column(ex));
+		}
+		return new UnreadableConfiguration(Problem.STRING_TOO_LONG,
+				"A string or key is longer than " + this.limits.maxStringLength() + " characters", line(ex),
+				column(ex));
+	}
+
+	private static String clean(JacksonException ex) {
+		String message = String.valueOf(ex.getOriginalMessage());
+		return message.replaceAll("`?tools\\.jackson\\.[\\w.$]+`?", "").replaceAll("\\s+", " ").trim();
+	}
+
+	private static @Nullable Integer line(JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		return (location != null && location.getLineNr() > 0) ? location.getLineNr() : null;
+	}
+
+	private static @Nullable Integer column(JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		return (location != null && location.getLineNr() > 0) ? location.getColumnNr() : null;
+	}
+
+}

@@ -1,0 +1,158 @@
+package dev.hparamadvisor.dialect;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads {@link ContextHints} from the keys that describe the context rather than a
+ * hyperparameter.
+ */
+final class HintReading {
+
+	/** Names of checkpoints already quantized to 4 bits or fewer. */
+	private static final Pattern FOUR_BIT_NAME = Pattern.compile("(?i)(nvfp4|gptq|awq|bnb-4bit|nf4|[-_]4bit|int4)");
+
+	private static final Set<String> TRAINING = Set.of("learning_rate", "batch_size", "num_epochs", "max_steps",
+			"gradient_accumulation_steps", "total_batch_size");
+
+	private static final Set<String> PREFERENCE_FIELDS = Set.of("beta", "max_prompt_length", "loss_type");
+
+	private HintReading() {
+	}
+
+	static ContextHints read(JsonNode root, Dialect dialect, Map<String, JsonNode> values) {
+		String model = modelName(root);
+		Long parameters = ModelNames.parameterCount(model);
+		if (parameters == null && values.containsKey("model_size")) {
+			BigDecimal size = ValueConversions.number(values.get("model_size"));
+			parameters = (size != null && size.signum() > 0) ? Long.valueOf(size.longValue()) : null;
+		}
+		boolean training = TRAINING.stream().anyMatch(values::containsKey);
+		BigDecimal devices = values.containsKey("num_devices") ? ValueConversions.number(values.get("num_devices"))
+				: null;
+		return new ContextHints(method(root, dialect, values, model, training), model, parameters,
+				task(root, dialect, training), (devices != null) ? Integer.valueOf(devices.intValue()) : null);
+	}
+
+	private static @Nullable String modelName(JsonNode root) {
+		for (String key : new String[] { "base_model", "model_name_or_path", "model" }) {
+			JsonNode value = root.get(key);
+			if (value != null && value.isString()) {
+				return value.asString();
+			}
+			if (value != null && value.isObject() && value.path("_component_").isString()) {
+				return value.path("_component_").asString();
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable FineTuningMethod method(JsonNode root, Dialect dialect, Map<String, JsonNode> values,
+			@Nullable String model, boolean training) {
+		boolean fourBit = isTrue(root.get("load_in_4bit")) || isTrue(root.get("gptq"))
+				|| (model != null && FOUR_BIT_NAME.matcher(model).find());
+		String adapter = text(root, "adapter");
+		if (adapter != null && !adapter.isEmpty()) {
+			return switch (adapter) {
+				case "qlora" -> FineTuningMethod.QLORA;
+				case "lora" -> fourBit ? FineTuningMethod.QLORA : FineTuningMethod.LORA;
+				default -> null;
+			};
+		}
+		String finetuning = text(root, "finetuning_type");
+		if (finetuning != null || (dialect == Dialect.LLAMA_FACTORY && training)) {
+			BigDecimal bits = root.has("quantization_bit") ? ValueConversions.number(root.get("quantization_bit"))
+					: null;
+			return switch ((finetuning != null) ? finetuning : "lora") {
+				case "lora" -> (bits != null && bits.intValue() <= 4) ? FineTuningMethod.QLORA : FineTuningMethod.LORA;
+				case "full" -> FineTuningMethod.FULL;
+				case "freeze" -> FineTuningMethod.PARTIAL;
+				default -> null;
+			};
+		}
+		if (isTrue(root.get("use_peft"))) {
+			return fourBit ? FineTuningMethod.QLORA : FineTuningMethod.LORA;
+		}
+		if (model != null && model.startsWith("torchtune.")) {
+			String builder = model.substring(model.lastIndexOf('.') + 1);
+			return builder.startsWith("qlora_") ? FineTuningMethod.QLORA
+					: builder.startsWith("lora_") ? FineTuningMethod.LORA : FineTuningMethod.FULL;
+		}
+		if (root.has("unfrozen_parameters") || root.has("lisa_n_layers")) {
+			return FineTuningMethod.PARTIAL;
+		}
+		if (dialect == Dialect.AXOLOTL || dialect == Dialect.HUGGINGFACE || dialect == Dialect.TORCHTUNE) {
+			return training ? FineTuningMethod.FULL : null;
+		}
+		if (values.containsKey("lora_r") || values.containsKey("lora_alpha")) {
+			return fourBit ? FineTuningMethod.QLORA : FineTuningMethod.LORA;
+		}
+		return null;
+	}
+
+	private static @Nullable String task(JsonNode root, Dialect dialect, boolean training) {
+		String rl = text(root, "rl");
+		if (rl != null) {
+			return rl;
+		}
+		if (isTrue(root.get("reward_model"))) {
+			return "reward-model";
+		}
+		if (isTrue(root.get("process_reward_model"))) {
+			return "process-reward-model";
+		}
+		if (root.has("pretraining_dataset")) {
+			return "pretrain";
+		}
+		String stage = text(root, "stage");
+		if (stage != null) {
+			return switch (stage) {
+				case "pt" -> "pretrain";
+				case "rm" -> "reward-model";
+				default -> stage;
+			};
+		}
+		String method = root.path("method").isObject() ? text(root.path("method"), "type") : null;
+		if (method != null) {
+			return method.equals("supervised") ? "sft" : method;
+		}
+		if (root.path("datasets").isArray() && !root.path("datasets").isEmpty()) {
+			return datasetTask(root.path("datasets").get(0).path("type"));
+		}
+		if (dialect == Dialect.HUGGINGFACE && training) {
+			return PREFERENCE_FIELDS.stream().anyMatch(root::has) ? "dpo" : "sft";
+		}
+		if (dialect == Dialect.VLLM || (dialect == Dialect.OPENAI && !root.has("hyperparameters"))
+				|| (!training && root.has("temperature"))) {
+			return "inference";
+		}
+		return training ? "sft" : null;
+	}
+
+	private static String datasetTask(JsonNode type) {
+		if (!type.isString()) {
+			return "instruction";
+		}
+		String name = type.asString().toLowerCase(Locale.ROOT);
+		if (name.startsWith("chat_template") || name.startsWith("sharegpt")) {
+			return "chat-sft";
+		}
+		return name.startsWith("completion") ? "completion" : "instruction";
+	}
+
+	private static @Nullable String text(JsonNode node, String key) {
+		JsonNode value = node.get(key);
+		return (value != null && value.isString()) ? value.asString().trim().toLowerCase(Locale.ROOT) : null;
+	}
+
+	private static boolean isTrue(@Nullable JsonNode value) {
+		return value != null && (value.isBoolean() ? value.booleanValue() : value.asString().equalsIgnoreCase("true"));
+	}
+
+}

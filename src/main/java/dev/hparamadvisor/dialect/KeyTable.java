@@ -1,0 +1,114 @@
+package dev.hparamadvisor.dialect;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.hparamadvisor.dialect.DialectNote.Code;
+
+/**
+ * Every known spelling of every parameter, indexed by key path. Where one path means
+ * different things in different tools ({@code batch_size}, {@code max_length}) it has one
+ * rule per meaning; the first listed is the meaning used in a dialect that defines none.
+ */
+final class KeyTable {
+
+	/** Pseudo-target: a {@code [beta1, beta2]} pair. */
+	static final String BETAS = "#betas";
+
+	/** Pseudo-target: LLaMA-Factory's inverted {@code disable_gradient_checkpointing}. */
+	static final String NO_GRADIENT_CHECKPOINTING = "#no_gradient_checkpointing";
+
+	private static final List<KeyRule> ALL = all();
+
+	private static final Map<String, List<KeyRule>> BY_PATH = byPath(ALL);
+
+	private KeyTable() {
+	}
+
+	/**
+	 * The rule for a normalized path in a dialect: the one the dialect defines, else the
+	 * path's default meaning.
+	 */
+	static @Nullable KeyRule find(String path, Dialect dialect) {
+		List<KeyRule> rules = BY_PATH.get(path);
+		if (rules == null) {
+			return null;
+		}
+		return rules.stream().filter((rule) -> rule.homes().contains(dialect)).findFirst().orElse(rules.get(0));
+	}
+
+	/** The rule whose path {@link DialectWriter} writes for a target in a dialect. */
+	static @Nullable KeyRule spelling(String target, Dialect dialect) {
+		return ALL.stream()
+			.filter((rule) -> rule.target().equals(target) && rule.writes().contains(dialect))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Precedence of a rule when two keys set one parameter: lower wins. */
+	static int rank(KeyRule rule) {
+		return ALL.indexOf(rule);
+	}
+
+	/**
+	 * A key path as the table spells it: each segment in snake_case, lower case, without
+	 * leading dashes; OpenAI's {@code method.<type>.hyperparameters} read as
+	 * {@code hyperparameters}.
+	 */
+	static String normalize(String path) {
+		StringBuilder normalized = new StringBuilder(path.length() + 8);
+		for (String segment : path.split("\\.", -1)) {
+			if (normalized.length() > 0) {
+				normalized.append('.');
+			}
+			normalized.append(segment.replaceFirst("^-+", "")
+				.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+				.replace('-', '_')
+				.toLowerCase(Locale.ROOT));
+		}
+		return normalized.toString().replaceFirst("^method\\.[a-z_]+\\.hyperparameters\\.", "hyperparameters.");
+	}
+
+	static KeyRule rule(String path, String target, Set<Dialect> homes, Set<Dialect> writes) {
+		return new KeyRule(path, target, homes, writes, null);
+	}
+
+	static KeyRule rule(String path, String target, Set<Dialect> homes, Set<Dialect> writes, Code note) {
+		return new KeyRule(path, target, homes, writes, note);
+	}
+
+	static Set<Dialect> of(Dialect first, Dialect... rest) {
+		return Collections.unmodifiableSet(EnumSet.of(first, rest));
+	}
+
+	static Set<Dialect> none() {
+		return Set.of();
+	}
+
+	private static List<KeyRule> all() {
+		List<KeyRule> rules = new ArrayList<>(TrainingKeys.RULES);
+		rules.addAll(GenerationKeys.RULES);
+		Stream
+			.concat(Stream.of(CanonicalParameter.values()).map(CanonicalParameter::id),
+					Stream.of(CompanionParameter.values()).map(CompanionParameter::id))
+			.filter((id) -> rules.stream().noneMatch((rule) -> rule.path().equals(id)))
+			.forEach((id) -> rules.add(rule(id, id, of(Dialect.CANONICAL), none())));
+		return List.copyOf(rules);
+	}
+
+	private static Map<String, List<KeyRule>> byPath(List<KeyRule> rules) {
+		Map<String, List<KeyRule>> byPath = new LinkedHashMap<>();
+		rules.forEach((rule) -> byPath.computeIfAbsent(rule.path(), (path) -> new ArrayList<>()).add(rule));
+		return Map.copyOf(byPath);
+	}
+
+}

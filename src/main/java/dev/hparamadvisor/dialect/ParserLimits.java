@@ -1,0 +1,28 @@
+package dev.hparamadvisor.dialect;
+
+/**
+ * Limits {@link ConfigParser} enforces before a configuration reaches the reader. A real
+ * training configuration is a few kilobytes, a few levels deep, with no YAML aliases; the
+ * defaults leave two orders of magnitude of room and stop a billion-laughs document or
+ * 10,000-level nesting at once.
+ *
+ * @param maxDocumentBytes bytes of the whole document (default 1 MiB)
+ * @param maxNestingDepth objects and lists inside one another (default 64)
+ * @param maxAliases YAML alias uses ({@code *name}) in one document (default 50, as
+ * SnakeYAML's {@code maxAliasesForCollections})
+ * @param maxStringLength characters of one string value or key (default 65,536)
+ * @param maxNodes values in the tree once aliases are expanded (default 100,000)
+ */
+public record ParserLimits(int maxDocumentBytes, int maxNestingDepth, int maxAliases, int maxStringLength,
+		int maxNodes) {
+
+	/** The defaults. */
+	public static final ParserLimits DEFAULTS = new ParserLimits(1 << 20, 64, 50, 1 << 16, 100_000);
+
+	public ParserLimits {
+		if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxAliases < 0 || maxStringLength < 1 || maxNodes < 1) {
+			throw new IllegalArgumentException("Parser limits must be positive (maxAliases may be 0)");
+		}
+	}
+
+}
