@@ -16,7 +16,7 @@ import dev.hparamadvisor.catalogue.Names;
  */
 final class ChoiceRule implements Rule {
 
-	private static final Set<String> STRICT_TOOLS = Set.of("huggingface", "llama_factory", "axolotl", "torchtune");
+	private static final Set<String> STRICT_TOOLS = Set.of("huggingface", "llamafactory", "axolotl", "torchtune");
 
 	private static final Set<String> STRICT_KNOBS = Set.of("optimizer", "lr_schedule");
 

@@ -26,6 +26,7 @@ final class Companions {
 		bool("do_sample");
 		number("min_p", false, 0.0, true, 1.0, "vllm-sampling-params");
 		number("repetition_penalty", false, 0.0, false, null, "hf-generation-config");
+		number("penalty_alpha", false, 0.0, true, null, "hf-generation-config");
 		number("presence_penalty", false, -2.0, true, 2.0, "openai-api");
 		number("frequency_penalty", false, -2.0, true, 2.0, "openai-api");
 		number("max_new_tokens", true, 1.0, true, null, "hf-generation-config", "max_tokens", "max_completion_tokens");

@@ -39,7 +39,10 @@ public record Derived(@JsonProperty("effective_batch_size") @Nullable Long effec
 			accumulation = Math.max(1, total / (micro * devices));
 		}
 		long ga = (accumulation != null && accumulation > 0) ? accumulation : 1;
-		Long effective = (micro != null && micro > 0) ? micro * ga * devices : total;
+		Long effective = total;
+		if (micro != null && micro > 0) {
+			effective = micro * ga * devices;
+		}
 		Long stepsPerEpoch = null;
 		Long n = context.datasetExamples();
 		if (n != null && effective != null && effective > 0) {

@@ -44,7 +44,7 @@ final class DomainRule implements Rule {
 		String name = knob.name();
 		if (!domain.withinBounds(value)) {
 			findings.add(Finding.of(name, Severity.ERROR, "OUT_OF_DOMAIN")
-				.value(value)
+				.value(Sizes.boxed(value))
 				.expected(domain.description())
 				.sources(domain.sources())
 				.message(name + " = " + Sizes.n(value) + " is impossible: it must be " + domain.description() + "."));
@@ -53,7 +53,7 @@ final class DomainRule implements Rule {
 		boolean ratioAsSteps = name.equals("warmup_steps") && value > 0 && value < 1;
 		if ((domain.integer() || knob.type() == ValueType.INTEGER) && value != Math.rint(value) && !ratioAsSteps) {
 			findings.add(Finding.of(name, Severity.ERROR, "NOT_AN_INTEGER")
-				.value(value)
+				.value(Sizes.boxed(value))
 				.expected("a whole number")
 				.suggestion((long) Math.max(Math.round(value), (domain.min() != null) ? domain.min() : 0))
 				.sources(domain.sources())
@@ -66,7 +66,7 @@ final class DomainRule implements Rule {
 		boolean isDefault = defaultValue instanceof Number d && d.doubleValue() == value;
 		if (sentinel != null && !isDefault) {
 			findings.add(Finding.of(name, Severity.INFO, "SPECIAL_VALUE")
-				.value(value)
+				.value(Sizes.boxed(value))
 				.sources(sentinel.sources())
 				.message(name + " = " + Sizes.n(value) + " has a special meaning: " + sentinel.meaning()));
 		}

@@ -21,7 +21,9 @@ final class GreedySamplingRule implements Rule {
 		if (c.number("top_p").orElse(1) < 1) {
 			ignored.add("top_p");
 		}
-		if (c.number("top_k").orElse(0) > 0) {
+		// top_k 1 is greedy anyway; contrastive search (penalty_alpha > 0) uses top_k
+		// without sampling
+		if (c.number("top_k").orElse(0) > 1 && c.number("penalty_alpha").orElse(0) <= 0) {
 			ignored.add("top_k");
 		}
 		if (c.number("min_p").orElse(0) > 0) {

@@ -67,15 +67,22 @@ final class Normalizer {
 	private void unknown(String key, Result result) {
 		List<String> suggestions = this.vocabulary.suggest(key);
 		String shown = (key.length() > 80) ? key.substring(0, 80) + "..." : key;
-		if (suggestions.isEmpty() && !KNOB_LIKE.matcher(Names.normalize(key)).matches()) {
-			result.ignored().add(shown);
-			return;
+		if (!suggestions.isEmpty()) {
+			result.findings()
+				.add(Finding.of(shown, Severity.WARNING, "UNKNOWN_PARAMETER")
+					.suggestion(suggestions.get(0))
+					.message("'" + shown + "' is not a hyperparameter the service knows, so it was not checked; "
+							+ "did you mean " + String.join(", ", suggestions) + "?"));
 		}
-		result.findings()
-			.add(Finding.of(shown, Severity.WARNING, "UNKNOWN_PARAMETER")
-				.suggestion(suggestions.isEmpty() ? null : suggestions.get(0))
-				.message("'" + shown + "' is not a hyperparameter the service knows, so it was not checked"
-						+ (suggestions.isEmpty() ? "." : "; did you mean " + String.join(", ", suggestions) + "?")));
+		else if (KNOB_LIKE.matcher(Names.normalize(key)).matches()) {
+			result.findings()
+				.add(Finding.of(shown, Severity.INFO, "NOT_CHECKED")
+					.message("'" + shown + "' looks like a setting but is not one the service models, so it was "
+							+ "not checked."));
+		}
+		else {
+			result.ignored().add(shown);
+		}
 	}
 
 	private @Nullable Object coerce(Knob knob, JsonNode node, List<Finding> findings) {

@@ -70,7 +70,7 @@ final class PracticeRule implements Rule {
 		if (range.contains(value)) {
 			if (ebook.isNumeric() && !ebook.contains(value)) {
 				findings.add(Finding.of(entry.id(), Severity.INFO, "EBOOK_RANGE_DIFFERS_FROM_PRACTICE")
-					.value(value)
+					.value(Sizes.boxed(value))
 					.expected(range.describe())
 					.sources(concat("ebook", range.sources()))
 					.message(entry.id() + " = " + Sizes.n(value) + " is outside the ebook's generic range ("
@@ -82,7 +82,7 @@ final class PracticeRule implements Rule {
 		boolean far = distance(entry, value, range) > 1.0;
 		findings.add(Finding
 			.of(entry.id(), far ? Severity.WARNING : Severity.INFO, far ? "FAR_FROM_PRACTICE" : "OUTSIDE_TYPICAL_RANGE")
-			.value(value)
+			.value(Sizes.boxed(value))
 			.expected(range.describe())
 			.suggestion(range.typical())
 			.sources(range.sources())
@@ -114,7 +114,7 @@ final class PracticeRule implements Rule {
 
 	private Finding outsideEbook(Hyperparameter entry, double value) {
 		return Finding.of(entry.id(), Severity.INFO, "OUTSIDE_EBOOK_RANGE")
-			.value(value)
+			.value(Sizes.boxed(value))
 			.expected(entry.ebook().text())
 			.sources("ebook")
 			.message(entry.id() + " = " + Sizes.n(value) + " is outside the ebook's generic range ("

@@ -14,6 +14,11 @@ final class Sizes {
 		return Numbers.format(value);
 	}
 
+	/** A number as JSON should show it: whole numbers without a decimal point. */
+	static Object boxed(double value) {
+		return (value == Math.rint(value) && Math.abs(value) < 9.0e15) ? (Object) (long) value : (Object) value;
+	}
+
 	static String percent(double fraction) {
 		return Numbers.format(Math.round(fraction * 1000) / 10.0) + "%";
 	}

@@ -28,6 +28,12 @@ public record ValidationReport(@JsonProperty("valid") boolean valid, @JsonProper
 		@JsonProperty("dialect") @Nullable String dialect, @JsonProperty("context") ValidationContext context,
 		@JsonProperty("notes") List<String> notes) {
 
+	/** This report, naming the dialect the configuration was read as. */
+	public ValidationReport withDialect(String dialect) {
+		return new ValidationReport(this.valid, this.summary, this.findings, this.normalized, this.derived,
+				this.ignored, dialect, this.context, this.notes);
+	}
+
 	/**
 	 * Counts of findings by severity.
 	 *

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.dialect.UnreadableConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,6 +99,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				+ "'; expected " + expected + ".";
 		ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, detail, List.of(Problems.error(name, detail)));
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@ExceptionHandler(UnreadableConfiguration.class)
+	ResponseEntity<Object> handleUnreadable(UnreadableConfiguration ex, WebRequest request) {
+		boolean tooLarge = ex.problem() == UnreadableConfiguration.Problem.DOCUMENT_TOO_LARGE;
+		ProblemType type = tooLarge ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_BODY;
+		String detail = String.valueOf(ex.getMessage());
+		ProblemDetail problem = Problems.of(type, detail, List.of(Problems.error("", detail)));
+		if (ex.line() != null) {
+			problem.setProperty("line", ex.line());
+			problem.setProperty("column", ex.column());
+		}
+		return createResponseEntity(problem, new HttpHeaders(), type.status(), request);
 	}
 
 	@ExceptionHandler(BodyTooLargeException.class)

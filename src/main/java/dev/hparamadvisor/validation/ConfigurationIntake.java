@@ -1,0 +1,178 @@
+package dev.hparamadvisor.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.hparamadvisor.dialect.ConfigFormat;
+import dev.hparamadvisor.dialect.ConfigParser;
+import dev.hparamadvisor.dialect.Dialect;
+import dev.hparamadvisor.dialect.DialectReader;
+import dev.hparamadvisor.dialect.ReadConfiguration;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns the body of {@code POST /v1/validate} into values, a context and a dialect:
+ * either our envelope ({@code {"hyperparameters": {...}, "context": {...}}}) or a
+ * configuration as written for another tool, JSON or YAML, flat or nested.
+ */
+final class ConfigurationIntake {
+
+	private static final Set<String> ENVELOPE = Set.of("hyperparameters", "context");
+
+	private final ConfigParser parser;
+
+	private final DialectReader reader;
+
+	private final JsonMapper mapper;
+
+	private final Validator validator;
+
+	ConfigurationIntake(ConfigParser parser, DialectReader reader, JsonMapper mapper, Validator validator) {
+		this.parser = parser;
+		this.reader = reader;
+		this.mapper = mapper;
+		this.validator = validator;
+	}
+
+	Intake read(byte[] body, ConfigFormat format, @Nullable String dialectName) {
+		Dialect named = (dialectName != null)
+				? Dialect.fromName(dialectName)
+					.orElseThrow(() -> new InvalidValidationRequest("dialect", "Unknown dialect '"
+							+ shorten(dialectName) + "'; use one of huggingface, axolotl, llamafactory, "
+							+ "torchtune, vllm, openai, canonical, or leave it out to detect it from the keys."))
+				: null;
+		ObjectNode root = this.parser.parse(body, format);
+		JsonNode configuration = root;
+		ValidationContext context = ValidationContext.EMPTY;
+		if (root.has("hyperparameters") && ENVELOPE.containsAll(root.propertyNames())) {
+			configuration = root.get("hyperparameters");
+			if (!configuration.isObject()) {
+				throw new InvalidValidationRequest("/hyperparameters",
+						"'hyperparameters' must be an object of names to values.");
+			}
+			context = context(root.get("context"));
+		}
+		ReadConfiguration read = this.reader.read(configuration, named);
+		Map<String, JsonNode> values = new LinkedHashMap<>(read.values());
+		for (String path : read.unknown()) {
+			values.putIfAbsent(path, at(configuration, path));
+		}
+		List<String> notes = new ArrayList<>();
+		read.notes().forEach((note) -> notes.add(note.code().code() + ": " + note.message()));
+		ValidationContext fromHints = Hints.context(read.hints());
+		return new Intake(values, context.orElse(fromHints), read.dialect().id(), named != null, read.ignored(), notes);
+	}
+
+	private ValidationContext context(@Nullable JsonNode node) {
+		if (node == null || node.isNull()) {
+			return ValidationContext.EMPTY;
+		}
+		if (!node.isObject()) {
+			throw new InvalidValidationRequest("/context", "'context' must be an object.");
+		}
+		ValidationContext context;
+		try {
+			context = this.mapper.treeToValue(node, ValidationContext.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidValidationRequest(contextPointer(ex), contextDetail(ex));
+		}
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (ConstraintViolation<ValidationContext> violation : this.validator.validate(context)) {
+			errors.add(Map.of("pointer", "/context/" + snake(violation.getPropertyPath().toString()), "detail",
+					violation.getMessage()));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidValidationRequest(errors);
+		}
+		return context;
+	}
+
+	private static String contextPointer(JacksonException ex) {
+		StringBuilder pointer = new StringBuilder("/context");
+		for (JacksonException.Reference ref : ex.getPath()) {
+			if (ref.getPropertyName() != null) {
+				pointer.append('/').append(shorten(ref.getPropertyName()));
+			}
+		}
+		return pointer.toString();
+	}
+
+	private static String contextDetail(JacksonException ex) {
+		if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+			return "Unknown context field '" + shorten(unknown.getPropertyName()) + "'; known: method, task, "
+					+ "model_parameters, model_max_context, dataset_examples, num_devices, gpu_memory_gib.";
+		}
+		if (ex instanceof tools.jackson.databind.exc.InvalidFormatException invalid && invalid.getTargetType() != null
+				&& invalid.getTargetType().isEnum()) {
+			return "'" + shorten(String.valueOf(invalid.getValue())) + "' is not one of "
+					+ allowed(invalid.getTargetType()) + ".";
+		}
+		if (ex instanceof tools.jackson.databind.exc.MismatchedInputException) {
+			return "Wrong type for this field: methods and tasks are names, sizes and counts are numbers.";
+		}
+		return "Not a valid value for this field.";
+	}
+
+	private static String allowed(Class<?> type) {
+		List<String> names = new ArrayList<>();
+		for (java.lang.reflect.Field field : type.getFields()) {
+			if (field.isEnumConstant()) {
+				com.fasterxml.jackson.annotation.JsonProperty property = field
+					.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+				names.add((property != null) ? property.value() : field.getName());
+			}
+		}
+		return String.join(", ", names);
+	}
+
+	/**
+	 * The node at a reader's key path such as {@code optimizer.lr} or {@code betas[0]}.
+	 */
+	static JsonNode at(JsonNode root, String path) {
+		JsonNode node = root;
+		for (String segment : path.split("\\.")) {
+			int bracket = segment.indexOf('[');
+			String name = (bracket >= 0) ? segment.substring(0, bracket) : segment;
+			node = name.isEmpty() ? node : node.path(name);
+			while (bracket >= 0) {
+				int close = segment.indexOf(']', bracket);
+				node = node.path(Integer.parseInt(segment.substring(bracket + 1, close)));
+				bracket = segment.indexOf('[', close);
+			}
+		}
+		return node;
+	}
+
+	private static String snake(String path) {
+		return path.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String shorten(String text) {
+		return (text.length() > 80) ? text.substring(0, 80) + "..." : text;
+	}
+
+	/**
+	 * What the intake read.
+	 *
+	 * @param values names as read (canonical where the reader knew them) to raw values
+	 * @param context the context given, completed by what the configuration reveals
+	 * @param dialect the dialect read
+	 * @param named whether the caller named it
+	 * @param ignored keys that are not hyperparameters
+	 * @param notes conversions the reader made
+	 */
+	record Intake(Map<String, JsonNode> values, ValidationContext context, String dialect, boolean named,
+			List<String> ignored, List<String> notes) {
+	}
+
+}

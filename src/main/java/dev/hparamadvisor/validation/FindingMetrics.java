@@ -1,0 +1,32 @@
+package dev.hparamadvisor.validation;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts findings by code and severity ({@code hparam_advisor_findings_total}). Both tags
+ * come from closed sets; nothing a user typed becomes a tag.
+ */
+@Component
+class FindingMetrics {
+
+	private final MeterRegistry registry;
+
+	FindingMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	void record(ValidationReport report) {
+		for (Finding finding : report.findings()) {
+			Counter.builder("hparam_advisor.findings")
+				.description("Findings reported by POST /v1/validate")
+				.tag("code", finding.code())
+				.tag("severity", finding.severity().name())
+				.register(this.registry)
+				.increment();
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.hparamadvisor.validation;
+
+import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.dialect.ConfigParser;
+import dev.hparamadvisor.dialect.DialectReader;
+import jakarta.validation.Validator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The validator and how requests reach it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ParserProperties.class)
+class ValidationConfiguration {
+
+	@Bean
+	ConfigValidator configValidator(Catalogue catalogue) {
+		return new ConfigValidator(catalogue);
+	}
+
+	@Bean
+	ConfigurationIntake configurationIntake(ParserProperties properties, JsonMapper mapper, Validator validator) {
+		return new ConfigurationIntake(new ConfigParser(properties.limits()), new DialectReader(), mapper, validator);
+	}
+
+}
