@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * hparam-advisor: advises ML platforms on the hyperparameters of fine-tuning and
- * running large language models.
+ * hparam-advisor: advises ML platforms on the hyperparameters of fine-tuning and running
+ * large language models.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
