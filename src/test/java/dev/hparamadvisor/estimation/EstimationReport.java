@@ -18,6 +18,21 @@ final class EstimationReport {
 		System.out.print(render(MeasuredRun.read(file)));
 	}
 
+	/** Throughput error of each run with the constants fitted on the other runs. */
+	static String leaveOneOut(List<MeasuredRun> runs, Gpu gpu) {
+		double[] errors = new double[runs.size()];
+		for (int i = 0; i < runs.size(); i++) {
+			List<MeasuredRun> others = new java.util.ArrayList<>(runs);
+			MeasuredRun left = others.remove(i);
+			double step = ThroughputCalibration.stepSeconds(left.plan(), gpu, ThroughputCalibration.fit(others, gpu));
+			double tokens = left.plan().tokensPerMicroBatch() / step;
+			errors[i] = Math.abs(tokens - left.tokensPerSecond()) / left.tokensPerSecond();
+		}
+		return String.format(Locale.ROOT,
+				"Throughput, each run predicted with constants fitted on the other 20: median %.1f%%, worst %.1f%%.%n",
+				EstimationAccuracyTests.median(errors) * 100, EstimationAccuracyTests.max(errors) * 100);
+	}
+
 	static String render(List<MeasuredRun> runs) {
 		MemoryEstimator memory = new MemoryEstimator();
 		ThroughputEstimator throughput = new ThroughputEstimator();
@@ -53,6 +68,7 @@ final class EstimationReport {
 			.append(tput)
 			.append(String.format(Locale.ROOT, "%nThroughput: median absolute error %.1f%%, worst %.1f%%.%n",
 					EstimationAccuracyTests.median(tputErrors) * 100, EstimationAccuracyTests.max(tputErrors) * 100))
+			.append(leaveOneOut(runs, h200))
 			.toString();
 	}
 

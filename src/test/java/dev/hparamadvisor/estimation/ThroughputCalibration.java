@@ -29,24 +29,38 @@ final class ThroughputCalibration {
 	static double[] fit(List<MeasuredRun> runs, Gpu gpu) {
 		double[][] ata = new double[3][3];
 		double[] atb = new double[3];
-		double bandwidth = gpu.memoryBandwidthGbPerS() * 1e9;
-		double peak = gpu.bf16DenseTflops() * 1e12 * gpu.matmulEfficiency();
 		for (MeasuredRun run : runs) {
-			TrainingPlan plan = run.plan();
-			double fixed = ThroughputEstimator.flopsPerToken(plan) * plan.tokensPerMicroBatch() / peak
-					+ (ThroughputEstimator.optimizerBytes(plan) + ThroughputEstimator.dequantizationBytes(plan))
-							/ bandwidth;
-			double[] x = { ThroughputEstimator.activationBytes(plan) / bandwidth,
-					ThroughputEstimator.adapterElements(plan) / bandwidth, ThroughputEstimator.hostUnits(plan) };
+			double[] f = features(run.plan(), gpu);
 			double w = 1 / run.stepSeconds();
 			for (int i = 0; i < 3; i++) {
 				for (int j = 0; j < 3; j++) {
-					ata[i][j] += w * w * x[i] * x[j];
+					ata[i][j] += w * w * f[i + 1] * f[j + 1];
 				}
-				atb[i] += w * w * x[i] * (run.stepSeconds() - fixed);
+				atb[i] += w * w * f[i + 1] * (run.stepSeconds() - f[0]);
 			}
 		}
 		return solve(ata, atb);
+	}
+
+	/**
+	 * Step time of {@code plan} with the constants {@code c} instead of the estimator's.
+	 */
+	static double stepSeconds(TrainingPlan plan, Gpu gpu, double[] c) {
+		double[] f = features(plan, gpu);
+		return f[0] + c[0] * f[1] + c[1] * f[2] + c[2] * f[3];
+	}
+
+	/**
+	 * The fixed part of the step time, then the three features the constants multiply.
+	 */
+	static double[] features(TrainingPlan plan, Gpu gpu) {
+		double bandwidth = gpu.memoryBandwidthGbPerS() * 1e9;
+		double peak = gpu.bf16DenseTflops() * 1e12 * gpu.matmulEfficiency();
+		double fixed = ThroughputEstimator.flopsPerToken(plan) * plan.tokensPerMicroBatch() / peak
+				+ (ThroughputEstimator.optimizerBytes(plan) + ThroughputEstimator.dequantizationBytes(plan))
+						/ bandwidth;
+		return new double[] { fixed, ThroughputEstimator.activationBytes(plan) / bandwidth,
+				ThroughputEstimator.adapterElements(plan) / bandwidth, ThroughputEstimator.hostUnits(plan) };
 	}
 
 	private static double[] solve(double[][] a, double[] b) {
