@@ -58,8 +58,7 @@ public class Estimation {
 		}
 		return new EstimateResponse(EstimateResponse.round(estimate.peakGib(), 3), estimate.peakPhase().label(),
 				EstimateResponse.Breakdown.of(estimate.breakdown()), (fit != null) ? fit.fits() : null, gpuMemory,
-				EstimateResponse.round(fitCheck.requiredWithMarginGib(estimate), 3),
-				(fit != null) ? fit.margin() : fitCheck.check(estimate, Double.MAX_VALUE).margin(),
+				EstimateResponse.round(fitCheck.requiredWithMarginGib(estimate), 3), fitCheck.margin(estimate),
 				estimate.trainableParameters(), estimate.parameters(), plan.architecture(),
 				speed.map(EstimateResponse.ThroughputView::of).orElse(null), List.copyOf(assumptions));
 	}

@@ -30,15 +30,19 @@ public final class FitCheck {
 
 	/** Whether {@code estimate} fits in {@code gpuMemoryGib} (one GPU). */
 	public Fit check(MemoryEstimate estimate, double gpuMemoryGib) {
+		double required = requiredWithMarginGib(estimate);
+		return new Fit(required <= gpuMemoryGib, gpuMemoryGib, required, margin(estimate));
+	}
+
+	/** The margin applied to {@code estimate}, in words with its numbers. */
+	public String margin(MemoryEstimate estimate) {
 		double peak = estimate.peakGib();
 		double dynamic = Math.max(0, peak - estimate.breakdown().persistent() / MemoryEstimate.GIB);
-		double required = requiredWithMarginGib(estimate);
-		String margin = String.format(Locale.ROOT,
+		return String.format(Locale.ROOT,
 				"peak %.2f GiB + %.0f%% of its %.2f GiB allocated and freed within a step (allocator reserve, "
 						+ "from the reserved/allocated ratio of the H200 measurements) + %.1f GiB for the CUDA "
 						+ "context, libraries and fragmentation; per GPU, data-parallel replicas",
 				peak, DYNAMIC_RESERVE * 100, dynamic, FIXED_MARGIN_GIB);
-		return new Fit(required <= gpuMemoryGib, gpuMemoryGib, required, margin);
 	}
 
 	/** The memory a GPU needs for {@code estimate}, margins included, GiB. */

@@ -59,6 +59,10 @@ final class PlanResolver {
 		if (gpuSpec == null) {
 			assumptions.add("no gpu given: no fit decision and no throughput");
 		}
+		else if (gpu != null && gpuSpec.memoryGib() != null) {
+			assumptions.add("memory_gib " + gpuSpec.memoryGib() + " is used instead of the " + gpu.usableGib()
+					+ " GiB usable on " + gpu.name());
+		}
 		return new Resolved(plan, gpu, memory, List.copyOf(assumptions));
 	}
 
