@@ -45,7 +45,7 @@ final class EstimateExamples {
 			""";
 
 	static final String INVALID = """
-			{ "type": "https://hparam-advisor.dev/problems/invalid-estimate-request",
+			{ "type": "/problems/invalid-estimate-request",
 			  "title": "The request does not describe a training plan", "status": 400,
 			  "detail": "/model/num_attention_heads: num_attention_heads (30) does not divide hidden_size (4096)",
 			  "errors": [ { "pointer": "/model/num_attention_heads",

@@ -17,7 +17,7 @@ import org.springframework.web.ErrorResponseException;
 public class InvalidEstimateRequest extends ErrorResponseException {
 
 	/** The problem type. */
-	public static final URI TYPE = URI.create("https://hparam-advisor.dev/problems/invalid-estimate-request");
+	public static final URI TYPE = URI.create("/problems/invalid-estimate-request");
 
 	/**
 	 * One problem with one field.

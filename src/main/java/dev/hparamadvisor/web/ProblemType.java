@@ -26,6 +26,10 @@ enum ProblemType {
 	UNKNOWN_PARAMETER("unknown-parameter", HttpStatus.NOT_FOUND, "Unknown hyperparameter",
 			"No hyperparameter has that id or alias; the closest ids are suggested."),
 
+	INVALID_ESTIMATE_REQUEST("invalid-estimate-request", HttpStatus.BAD_REQUEST, "Invalid estimate request",
+			"The training plan cannot be estimated as given: a size is not positive, the heads do not divide the "
+					+ "hidden size, or a preset or GPU is unknown. The errors array names each field."),
+
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found", "Nothing is served at that path."),
 
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",

@@ -91,9 +91,7 @@ class EstimationControllerTests {
 				 "intermediate_size": 14336, "vocab_size": 128256}, "method": "full", "precision": "bf16",
 				 "batch_size": 4, "sequence_length": 1024}""");
 		assertProblem(result);
-		assertThat(result).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://hparam-advisor.dev/problems/invalid-estimate-request");
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("/problems/invalid-estimate-request");
 		assertThat(result).bodyJson().extractingPath("$.errors[0].pointer").isEqualTo("/model/num_attention_heads");
 		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("num_attention_heads");
 	}
