@@ -59,7 +59,11 @@ public final class Names {
 
 	private static int score(String query, String candidate) {
 		if (query.length() >= 3 && (candidate.contains(query) || query.contains(candidate))) {
-			return Math.min(1, levenshtein(query, candidate));
+			// containment halves the distance: "learning" suggests learning_rate, but
+			// "adam"
+			// inside "adamw_torchh" stays further away than the one-letter slip
+			// "adamw_torch"
+			return Math.max(1, levenshtein(query, candidate) / 2);
 		}
 		return levenshtein(query, candidate);
 	}
