@@ -152,7 +152,8 @@ final class HintReading {
 	}
 
 	private static boolean isTrue(@Nullable JsonNode value) {
-		return value != null && (value.isBoolean() ? value.booleanValue() : value.asString().equalsIgnoreCase("true"));
+		return value != null && (value.isBoolean() ? value.booleanValue()
+				: value.isString() && value.asString().trim().equalsIgnoreCase("true"));
 	}
 
 }

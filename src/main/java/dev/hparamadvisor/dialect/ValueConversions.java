@@ -111,10 +111,10 @@ final class ValueConversions {
 					+ "; read as total_batch_size, not the per-device batch_size";
 			case RELATIVE_LEARNING_RATE -> path + " multiplies OpenAI's own base learning rate; read as "
 					+ "learning_rate_multiplier, since it gives no absolute learning_rate";
-			case COMPONENT -> "torchtune component " + path + " = " + value.asString() + " read as its parent's value";
+			case COMPONENT -> "torchtune component " + path + " = " + display(value) + " read as its parent's value";
 			case GENERATION_LENGTH -> path + " counts prompt and generated tokens in " + tool
 					+ "; read as generation_max_length, not the training sequence_length";
-			case WARMUP_RATIO_AS_STEPS -> path + " = " + value.asString()
+			case WARMUP_RATIO_AS_STEPS -> path + " = " + display(value)
 					+ " is a float below 1, which Hugging Face v5 reads as a ratio of all steps; read as warmup_ratio";
 			default -> path + " converted";
 		};
@@ -127,7 +127,8 @@ final class ValueConversions {
 
 	static @Nullable BigDecimal number(JsonNode value) {
 		if (value.isNumber()) {
-			return value.decimalValue();
+			boolean finite = !(value.isDouble() || value.isFloat()) || Double.isFinite(value.doubleValue());
+			return finite ? value.decimalValue() : null;
 		}
 		if (value.isString()) {
 			try {
@@ -138,6 +139,10 @@ final class ValueConversions {
 			}
 		}
 		return null;
+	}
+
+	static String display(JsonNode value) {
+		return value.isValueNode() ? value.asString() : value.toString();
 	}
 
 	private static @Nullable Boolean parseBoolean(String text) {
