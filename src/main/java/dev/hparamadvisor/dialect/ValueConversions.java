@@ -36,7 +36,7 @@ final class ValueConversions {
 
 	void apply(KeyRule rule, String path, JsonNode value) {
 		Dialect dialect = this.reading.dialect;
-		if (value.isString() && value.asString().trim().equalsIgnoreCase("auto")) {
+		if (isAuto(value)) {
 			this.reading.note(Code.AUTO_VALUE, path, path + " is \"auto\": " + dialect.id()
 					+ " chooses the value, so none was read for " + publicName(rule.target()));
 			this.reading.touch();
@@ -65,12 +65,7 @@ final class ValueConversions {
 			target = "generation_max_length";
 			note = Code.GENERATION_LENGTH;
 		}
-		JsonNode read = value;
-		if (rule.path().equals("lora_target") && value.isString() && value.asString().contains(",")) {
-			ArrayNode modules = JsonNodeFactory.instance.arrayNode();
-			Arrays.stream(value.asString().split(",")).map(String::trim).forEach(modules::add);
-			read = modules;
-		}
+		JsonNode read = rule.path().equals("lora_target") ? loraTargets(value) : value;
 		boolean kept = this.reading.put(target, read, path, rule);
 		if (kept && note != null) {
 			this.reading.note(note, path, message(note, path, value));
@@ -120,7 +115,24 @@ final class ValueConversions {
 		};
 	}
 
-	private static boolean isFraction(JsonNode value) {
+	/**
+	 * LLaMA-Factory's comma-separated {@code lora_target} as a list; a single name stays
+	 * a string.
+	 */
+	static JsonNode loraTargets(JsonNode value) {
+		if (!value.isString() || !value.asString().contains(",")) {
+			return value;
+		}
+		ArrayNode modules = JsonNodeFactory.instance.arrayNode();
+		Arrays.stream(value.asString().split(",")).map(String::trim).forEach(modules::add);
+		return modules;
+	}
+
+	static boolean isAuto(JsonNode value) {
+		return value.isString() && value.asString().trim().equalsIgnoreCase("auto");
+	}
+
+	static boolean isFraction(JsonNode value) {
 		BigDecimal number = number(value);
 		return number != null && number.signum() > 0 && number.compareTo(BigDecimal.ONE) < 0;
 	}

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Arbitrary bytes, parsed as JSON or YAML and read in any dialect or none, either fail
- * with {@link UnreadableConfiguration} or give only vocabulary names. Runs the inputs
- * under {@code src/test/resources} in {@code ./mvnw verify}; fuzzes with
+ * with {@link UnreadableConfiguration} or give only vocabulary names; what was read,
+ * exported to each target and read back, gives the values written. Runs the inputs under
+ * {@code src/test/resources} in {@code ./mvnw verify}; fuzzes with
  * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=DialectFuzzTests}.
  */
 class DialectFuzzTests {
@@ -17,6 +18,8 @@ class DialectFuzzTests {
 	private static final ConfigParser PARSER = new ConfigParser();
 
 	private static final DialectReader READER = new DialectReader();
+
+	private static final DialectWriter WRITER = new DialectWriter();
 
 	@FuzzTest(maxDuration = "60s")
 	void readsAnyDocumentOrSaysWhyNot(FuzzedDataProvider data) {
@@ -36,6 +39,14 @@ class DialectFuzzTests {
 		assertThat(read.values().keySet()).allMatch(CompanionParameter::isVocabulary);
 		assertThat(read.rawNames().keySet()).isEqualTo(read.values().keySet());
 		assertThat(read.dialect()).isEqualTo((dialect != null) ? dialect : read.dialect());
+		for (Dialect target : Dialect.values()) {
+			if (target.isExportTarget()) {
+				ExportedConfiguration exported = WRITER.export(read.values(), target, read.hints().method());
+				ReadConfiguration back = READER.read(exported.document(), target);
+				exported.written()
+					.forEach((name, value) -> assertThat(back.values().get(name)).as(name).isEqualTo(value));
+			}
+		}
 	}
 
 }
