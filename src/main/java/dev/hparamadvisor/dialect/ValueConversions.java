@@ -2,6 +2,7 @@ package dev.hparamadvisor.dialect;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -158,7 +159,7 @@ final class ValueConversions {
 	}
 
 	private static @Nullable Boolean parseBoolean(String text) {
-		return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+		return switch (text.trim().toLowerCase(Locale.ROOT)) {
 			case "true", "yes" -> Boolean.TRUE;
 			case "false", "no" -> Boolean.FALSE;
 			default -> null;
