@@ -123,7 +123,8 @@ final class HintReading {
 			return method.equals("supervised") ? "sft" : method;
 		}
 		if (root.path("datasets").isArray() && !root.path("datasets").isEmpty()) {
-			return datasetTask(root.path("datasets").get(0).path("type"));
+			String task = datasetTask(root.path("datasets").get(0).path("type"));
+			return (task.equals("chat-sft") && root.has("processor_type")) ? "multimodal-sft" : task;
 		}
 		if (dialect == Dialect.HUGGINGFACE && training) {
 			return PREFERENCE_FIELDS.stream().anyMatch(root::has) ? "dpo" : "sft";

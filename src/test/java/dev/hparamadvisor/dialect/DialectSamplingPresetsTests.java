@@ -3,7 +3,7 @@ package dev.hparamadvisor.dialect;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,9 +27,11 @@ class DialectSamplingPresetsTests {
 
 	private final DialectReader reader = new DialectReader();
 
-	@BeforeAll
-	static void loadPresets() {
-		presets = SharedData.jsonLines("real-sampling-configs.jsonl");
+	@BeforeEach
+	void loadPresets() {
+		if (presets == null) {
+			presets = SharedData.jsonLines("real-sampling-configs.jsonl");
+		}
 	}
 
 	@Test
