@@ -29,9 +29,11 @@ final class HintReading {
 	static ContextHints read(JsonNode root, Dialect dialect, Map<String, JsonNode> values) {
 		String model = modelName(root);
 		Long parameters = ModelNames.parameterCount(model);
-		if (parameters == null && values.containsKey("model_size")) {
-			BigDecimal size = ValueConversions.number(values.get("model_size"));
-			parameters = (size != null && size.signum() > 0) ? Long.valueOf(size.longValue()) : null;
+		JsonNode size = values.get("model_size");
+		if (parameters == null && size != null) {
+			BigDecimal count = ValueConversions.number(size);
+			parameters = (count != null && count.signum() > 0) ? Long.valueOf(count.longValue())
+					: size.isString() ? ModelNames.parameterCount("-" + size.asString().trim()) : null;
 		}
 		boolean training = TRAINING.stream().anyMatch(values::containsKey);
 		BigDecimal devices = values.containsKey("num_devices") ? ValueConversions.number(values.get("num_devices"))

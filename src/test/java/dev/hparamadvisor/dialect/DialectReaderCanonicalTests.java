@@ -80,6 +80,8 @@ class DialectReaderCanonicalTests {
 				 "loss_function": "cross_entropy", "dropout": 0.1, "attention_dropout": 0.0}"""));
 		assertThat(read.values().keySet()).allMatch(CompanionParameter::isVocabulary);
 		assertThat(read.hints().modelParameters()).isEqualTo(7_000_000_000L);
+		assertThat(this.reader.read(Configs.json("{\"model_size\": \"1.5B\"}")).hints().modelParameters())
+			.isEqualTo(1_500_000_000L);
 	}
 
 	@Test
