@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 import dev.hparamadvisor.dialect.UnreadableConfiguration.Problem;
 
@@ -22,7 +23,8 @@ import dev.hparamadvisor.dialect.UnreadableConfiguration.Problem;
  * Parses a configuration document, JSON or YAML, into a tree, within explicit
  * {@link ParserLimits}. The size limit is checked before parsing; depth, string length,
  * aliases and values while parsing, so a hostile document fails fast. Duplicate keys are
- * rejected. Stateless and thread-safe.
+ * rejected. An empty YAML value ({@code lora_r:}) is {@code null}, as YAML defines it.
+ * Stateless and thread-safe.
  */
 public class ConfigParser {
 
@@ -59,7 +61,11 @@ public class ConfigParser {
 			.setAllowRecursiveKeys(false)
 			.build();
 		this.yaml = YAMLMapper
-			.builder(YAMLFactory.builder().loadSettings(settings).streamReadConstraints(constraints).build())
+			.builder(YAMLFactory.builder()
+				.loadSettings(settings)
+				.enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+				.streamReadConstraints(constraints)
+				.build())
 			.build();
 	}
 

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * {@code model}, or a torchtune {@code model._component_})
  * @param modelParameters the parameter count read from the model name (see
  * {@link ModelNames#parameterCount(String)})
- * @param task what is trained or run: {@code sft}, {@code chat-sft}, {@code instruction},
- * {@code completion}, {@code pretrain}, {@code reward-model},
- * {@code process-reward-model}, {@code inference}, or a preference or RL method as the
- * tool names it ({@code dpo}, {@code kto}, {@code orpo}, {@code grpo}, ...)
+ * @param task what is trained or run: {@code sft}, {@code chat-sft},
+ * {@code multimodal-sft}, {@code instruction}, {@code completion}, {@code pretrain},
+ * {@code reward-model}, {@code process-reward-model}, {@code inference}, or a preference
+ * or RL method as the tool names it ({@code dpo}, {@code kto}, {@code orpo},
+ * {@code grpo}, ...)
  * @param numDevices data-parallel devices, when the configuration states them
  */
 public record ContextHints(@JsonProperty("method") @Nullable FineTuningMethod method,

@@ -29,9 +29,11 @@ final class HintReading {
 	static ContextHints read(JsonNode root, Dialect dialect, Map<String, JsonNode> values) {
 		String model = modelName(root);
 		Long parameters = ModelNames.parameterCount(model);
-		if (parameters == null && values.containsKey("model_size")) {
-			BigDecimal size = ValueConversions.number(values.get("model_size"));
-			parameters = (size != null && size.signum() > 0) ? Long.valueOf(size.longValue()) : null;
+		JsonNode size = values.get("model_size");
+		if (parameters == null && size != null) {
+			BigDecimal count = ValueConversions.number(size);
+			parameters = (count != null && count.signum() > 0) ? Long.valueOf(count.longValue())
+					: size.isString() ? ModelNames.parameterCount("-" + size.asString().trim()) : null;
 		}
 		boolean training = TRAINING.stream().anyMatch(values::containsKey);
 		BigDecimal devices = values.containsKey("num_devices") ? ValueConversions.number(values.get("num_devices"))
@@ -123,7 +125,8 @@ final class HintReading {
 			return method.equals("supervised") ? "sft" : method;
 		}
 		if (root.path("datasets").isArray() && !root.path("datasets").isEmpty()) {
-			return datasetTask(root.path("datasets").get(0).path("type"));
+			String task = datasetTask(root.path("datasets").get(0).path("type"));
+			return (task.equals("chat-sft") && root.has("processor_type")) ? "multimodal-sft" : task;
 		}
 		if (dialect == Dialect.HUGGINGFACE && training) {
 			return PREFERENCE_FIELDS.stream().anyMatch(root::has) ? "dpo" : "sft";
@@ -152,7 +155,8 @@ final class HintReading {
 	}
 
 	private static boolean isTrue(@Nullable JsonNode value) {
-		return value != null && (value.isBoolean() ? value.booleanValue() : value.asString().equalsIgnoreCase("true"));
+		return value != null && (value.isBoolean() ? value.booleanValue()
+				: value.isString() && value.asString().trim().equalsIgnoreCase("true"));
 	}
 
 }

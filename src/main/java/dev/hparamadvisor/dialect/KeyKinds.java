@@ -36,7 +36,7 @@ final class KeyKinds {
 			"trl.epsilon_high", "penalty_alpha", "length_penalty", "epsilon_cutoff", "logging_first_step",
 			"eval_accumulation_steps", "auto_find_batch_size", "lr_scheduler_kwargs.min_lr",
 			"lr_scheduler_kwargs.num_cycles", "lr_scheduler_kwargs.power", "eval_delay", "rl_beta_schedule",
-			"pad_to_multiple_of_batch", "batch_flattening", "max_grad_norm_type", "warmup_min_lr");
+			"pad_to_multiple_of_batch", "batch_flattening", "max_grad_norm_type", "warmup_min_lr", "flash_optimum");
 
 	private static final List<String> STARTS = List.of("lr", "rate", "batch", "epoch", "dropout", "decay", "warmup",
 			"step", "temperature", "top", "penalty", "beta", "eps", "clip", "sched", "optim");

@@ -17,9 +17,4 @@ import org.jspecify.annotations.Nullable;
  * @param note the conversion this key always implies, if any
  */
 record KeyRule(String path, String target, Set<Dialect> homes, Set<Dialect> writes, DialectNote.@Nullable Code note) {
-
-	boolean isHome(Dialect dialect) {
-		return dialect == Dialect.CANONICAL || this.homes.contains(dialect);
-	}
-
 }

@@ -1,5 +1,7 @@
 package dev.hparamadvisor.dialect;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +37,8 @@ public record ReadConfiguration(@JsonProperty("dialect") Dialect dialect, @JsonP
 		@JsonProperty("notes") List<DialectNote> notes, @JsonProperty("hints") ContextHints hints) {
 
 	public ReadConfiguration {
-		values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
-		rawNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rawNames));
+		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		rawNames = Collections.unmodifiableMap(new LinkedHashMap<>(rawNames));
 		ignored = List.copyOf(ignored);
 		unknown = List.copyOf(unknown);
 		notes = List.copyOf(notes);

@@ -2,6 +2,7 @@ package dev.hparamadvisor.dialect;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ final class ValueConversions {
 
 	void apply(KeyRule rule, String path, JsonNode value) {
 		Dialect dialect = this.reading.dialect;
-		if (value.isString() && value.asString().trim().equalsIgnoreCase("auto")) {
+		if (isAuto(value)) {
 			this.reading.note(Code.AUTO_VALUE, path, path + " is \"auto\": " + dialect.id()
 					+ " chooses the value, so none was read for " + publicName(rule.target()));
 			this.reading.touch();
@@ -65,12 +66,7 @@ final class ValueConversions {
 			target = "generation_max_length";
 			note = Code.GENERATION_LENGTH;
 		}
-		JsonNode read = value;
-		if (rule.path().equals("lora_target") && value.isString() && value.asString().contains(",")) {
-			ArrayNode modules = JsonNodeFactory.instance.arrayNode();
-			Arrays.stream(value.asString().split(",")).map(String::trim).forEach(modules::add);
-			read = modules;
-		}
+		JsonNode read = rule.path().equals("lora_target") ? loraTargets(value) : value;
 		boolean kept = this.reading.put(target, read, path, rule);
 		if (kept && note != null) {
 			this.reading.note(note, path, message(note, path, value));
@@ -111,23 +107,41 @@ final class ValueConversions {
 					+ "; read as total_batch_size, not the per-device batch_size";
 			case RELATIVE_LEARNING_RATE -> path + " multiplies OpenAI's own base learning rate; read as "
 					+ "learning_rate_multiplier, since it gives no absolute learning_rate";
-			case COMPONENT -> "torchtune component " + path + " = " + value.asString() + " read as its parent's value";
+			case COMPONENT -> "torchtune component " + path + " = " + display(value) + " read as its parent's value";
 			case GENERATION_LENGTH -> path + " counts prompt and generated tokens in " + tool
 					+ "; read as generation_max_length, not the training sequence_length";
-			case WARMUP_RATIO_AS_STEPS -> path + " = " + value.asString()
+			case WARMUP_RATIO_AS_STEPS -> path + " = " + display(value)
 					+ " is a float below 1, which Hugging Face v5 reads as a ratio of all steps; read as warmup_ratio";
 			default -> path + " converted";
 		};
 	}
 
-	private static boolean isFraction(JsonNode value) {
+	/**
+	 * LLaMA-Factory's comma-separated {@code lora_target} as a list; a single name stays
+	 * a string.
+	 */
+	static JsonNode loraTargets(JsonNode value) {
+		if (!value.isString() || !value.asString().contains(",")) {
+			return value;
+		}
+		ArrayNode modules = JsonNodeFactory.instance.arrayNode();
+		Arrays.stream(value.asString().split(",")).map(String::trim).forEach(modules::add);
+		return modules;
+	}
+
+	static boolean isAuto(JsonNode value) {
+		return value.isString() && value.asString().trim().equalsIgnoreCase("auto");
+	}
+
+	static boolean isFraction(JsonNode value) {
 		BigDecimal number = number(value);
 		return number != null && number.signum() > 0 && number.compareTo(BigDecimal.ONE) < 0;
 	}
 
 	static @Nullable BigDecimal number(JsonNode value) {
 		if (value.isNumber()) {
-			return value.decimalValue();
+			boolean finite = !(value.isDouble() || value.isFloat()) || Double.isFinite(value.doubleValue());
+			return finite ? value.decimalValue() : null;
 		}
 		if (value.isString()) {
 			try {
@@ -140,8 +154,12 @@ final class ValueConversions {
 		return null;
 	}
 
+	static String display(JsonNode value) {
+		return value.isValueNode() ? value.asString() : value.toString();
+	}
+
 	private static @Nullable Boolean parseBoolean(String text) {
-		return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+		return switch (text.trim().toLowerCase(Locale.ROOT)) {
 			case "true", "yes" -> Boolean.TRUE;
 			case "false", "no" -> Boolean.FALSE;
 			default -> null;

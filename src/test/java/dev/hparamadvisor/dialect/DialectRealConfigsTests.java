@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -88,10 +88,15 @@ class DialectRealConfigsTests {
 
 	private final DialectReader reader = new DialectReader();
 
-	@BeforeAll
-	static void loadRows() {
+	@BeforeEach
+	void loadRows() {
 		Path data = SharedData.data();
-		rows = SharedData.jsonLines("real-training-configs.jsonl").stream().map((row) -> Row.of(row, data)).toList();
+		if (rows == null) {
+			rows = SharedData.jsonLines("real-training-configs.jsonl")
+				.stream()
+				.map((row) -> Row.of(row, data))
+				.toList();
+		}
 	}
 
 	@Test
@@ -146,6 +151,22 @@ class DialectRealConfigsTests {
 			}
 		}
 		assertThat(compared).isGreaterThan(2500);
+		assertThat(mismatches).as(report(mismatches)).isEmpty();
+	}
+
+	@Test
+	void knowsEveryKeyOfTheToolItReads() {
+		List<String> mismatches = new ArrayList<>();
+		for (Row row : rows) {
+			ReadConfiguration read = this.reader.read(parse(row), row.dialect());
+			if (!read.unknown().isEmpty()) {
+				mismatches.add(row.path() + ": unknown " + read.unknown());
+			}
+			read.notes()
+				.stream()
+				.filter((note) -> note.code() == DialectNote.Code.FOREIGN_NAME)
+				.forEach((note) -> mismatches.add(row.path() + ": " + note.message()));
+		}
 		assertThat(mismatches).as(report(mismatches)).isEmpty();
 	}
 

@@ -1,0 +1,78 @@
+package dev.hparamadvisor.dialect;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Exports canonical values in a tool's own names and shape: Hugging Face
+ * {@code TrainingArguments} (TRL names for LoRA, sequence length and beta) with a
+ * {@code generation_config} object, Axolotl YAML, LLaMA-Factory YAML, or an OpenAI
+ * fine-tuning {@code method} object. Each key comes from the same table
+ * {@link DialectReader} reads, so reading the document back gives the written values.
+ * <p>
+ * OpenAI takes a global {@code batch_size} and a relative
+ * {@code learning_rate_multiplier}: the batch is {@code total_batch_size}, or else
+ * {@code batch_size × gradient_accumulation_steps × num_devices} (absent factors count as
+ * 1); an absolute {@code learning_rate} has no OpenAI equivalent and is not exported,
+ * which leaves the multiplier to OpenAI's {@code "auto"} unless
+ * {@code learning_rate_multiplier} is given. Stateless and thread-safe.
+ */
+public class DialectWriter {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	/**
+	 * Exports values, inferring LoRA when {@code lora_r} or {@code lora_alpha} is given.
+	 * @param values canonical or companion name to value (number, string, boolean, list
+	 * or {@link JsonNode}), in the order to write; {@code null} values are skipped
+	 * @param target the tool
+	 * @return the document with what was written, left out, and why
+	 * @throws IllegalArgumentException when the target is not an export target
+	 */
+	public ExportedConfiguration export(Map<String, ?> values, Dialect target) {
+		return export(values, target, null);
+	}
+
+	/**
+	 * Exports values for a fine-tuning method, which sets the tool's adapter keys
+	 * (Axolotl {@code adapter}, LLaMA-Factory {@code finetuning_type} and
+	 * {@code quantization_bit}, TRL {@code use_peft} and {@code load_in_4bit}).
+	 * @param values canonical or companion name to value, in the order to write
+	 * @param target the tool
+	 * @param method the method, or {@code null} to infer it
+	 * @return the document with what was written, left out, and why
+	 * @throws IllegalArgumentException when the target is not an export target
+	 */
+	public ExportedConfiguration export(Map<String, ?> values, Dialect target, @Nullable FineTuningMethod method) {
+		if (!target.isExportTarget()) {
+			throw new IllegalArgumentException("Cannot export to " + target.id() + "; export targets are "
+					+ Arrays.stream(Dialect.values())
+						.filter(Dialect::isExportTarget)
+						.map(Dialect::id)
+						.collect(Collectors.joining(", ")));
+		}
+		Map<String, JsonNode> nodes = new LinkedHashMap<>();
+		values.forEach((name, value) -> {
+			JsonNode node = (value instanceof JsonNode given) ? given : MAPPER.valueToTree(value);
+			if (node != null && !node.isNull() && !node.isMissingNode()) {
+				nodes.put(name, node);
+			}
+		});
+		Exporting export = new Exporting(target, nodes.keySet());
+		FineTuningMethod how = (method != null) ? method
+				: (nodes.containsKey("lora_r") || nodes.containsKey("lora_alpha")) ? FineTuningMethod.LORA : null;
+		export.methodKeys(how);
+		if (target == Dialect.OPENAI) {
+			export.openAiBatch(nodes);
+		}
+		nodes.forEach(export::write);
+		return new ExportedConfiguration(target, export.document, export.written, export.unsupported, export.notes);
+	}
+
+}
