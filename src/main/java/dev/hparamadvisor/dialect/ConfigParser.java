@@ -98,7 +98,8 @@ public class ConfigParser {
 					column(ex));
 		}
 		catch (YamlEngineException ex) {
-			throw new UnreadableConfiguration(Problem.SYNTAX, "Not valid YAML: " + ex.getMessage());
+			throw new UnreadableConfiguration(Problem.SYNTAX,
+					"Not valid YAML: " + withoutClassNames(String.valueOf(ex.getMessage())));
 		}
 	}
 
@@ -146,7 +147,18 @@ public class ConfigParser {
 
 	private static String clean(JacksonException ex) {
 		String message = String.valueOf(ex.getOriginalMessage());
-		return message.replaceAll("`?tools\\.jackson\\.[\\w.$]+`?", "").replaceAll("\\s+", " ").trim();
+		return withoutClassNames(message);
+	}
+
+	/**
+	 * A parser message without Java class names (a wrapped
+	 * {@code java.io.CharConversionException:}, a {@code tools.jackson...} type), which
+	 * mean nothing to the caller.
+	 */
+	static String withoutClassNames(String message) {
+		return message.replaceAll("`?(tools\\.jackson|java|javax|jdk|org\\.snakeyaml)\\.[\\w.$]+(: )?`?", "")
+			.replaceAll("\\s+", " ")
+			.trim();
 	}
 
 	private static @Nullable Integer line(JacksonException ex) {
