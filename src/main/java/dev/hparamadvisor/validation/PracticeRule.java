@@ -31,6 +31,14 @@ final class PracticeRule implements Rule {
 			"stable_adamw", "grokadamw", "adopt", "schedule_free", "lomo", "came");
 
 	/**
+	 * Knobs whose right value depends on the hardware and the data (a 64 micro-batch on a
+	 * large GPU, 128 accumulation steps to reach a large effective batch, 64k tokens on a
+	 * long-context model): unusual values are INFO here; the fit, context-window and
+	 * batch rules say when they are wrong.
+	 */
+	private static final Set<String> INFO_ONLY = Set.of("batch_size", "gradient_accumulation_steps", "sequence_length");
+
+	/**
 	 * Knobs whose usual values depend on run length or model choice, checked by other
 	 * rules.
 	 */
@@ -79,7 +87,7 @@ final class PracticeRule implements Rule {
 			}
 			return;
 		}
-		boolean far = distance(entry, value, range) > 1.0;
+		boolean far = distance(entry, value, range) > 1.0 && !INFO_ONLY.contains(entry.id());
 		findings.add(Finding
 			.of(entry.id(), far ? Severity.WARNING : Severity.INFO, far ? "FAR_FROM_PRACTICE" : "OUTSIDE_TYPICAL_RANGE")
 			.value(Sizes.boxed(value))

@@ -55,10 +55,12 @@ final class RealTrainingConfigs {
 	}
 
 	static @Nullable Task task(String hint) {
+		if (hint.matches("(dpo|kto|orpo|ipo|simpo).*")) {
+			return Task.PREFERENCE;
+		}
 		return switch (hint) {
 			case "chat-sft", "sft" -> Task.CHAT;
 			case "instruction" -> Task.INSTRUCTION;
-			case "dpo", "kto", "orpo", "ipo", "simpo", "preference" -> Task.PREFERENCE;
 			default -> null;
 		};
 	}
