@@ -272,6 +272,35 @@ class ValidationControllerTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	@Test
+	void theReadmesExampleFilesGiveWhatTheReadmeSays() throws Exception {
+		java.nio.file.Path examples = java.nio.file.Path.of("examples");
+		assertThat(post(MediaType.APPLICATION_JSON,
+				java.nio.file.Files.readString(examples.resolve("envelope-lora.json"))))
+			.bodyJson()
+			.extractingPath("$.findings[0].code")
+			.isEqualTo("WARMUP_EXCEEDS_TRAINING");
+		assertThat(post(YAML, java.nio.file.Files.readString(examples.resolve("axolotl-qlora.yml")))).bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.dialect").isEqualTo("axolotl");
+				assertThat(json).extractingPath("$.valid").isEqualTo(true);
+			});
+		assertThat(post(MediaType.APPLICATION_JSON,
+				java.nio.file.Files.readString(examples.resolve("huggingface-full.json"))))
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.dialect").isEqualTo("huggingface");
+				assertThat(json).extractingPath("$.summary.errors").isEqualTo(0);
+				assertThat(json).extractingPath("$.summary.warnings").isEqualTo(0);
+			});
+		assertThat(post(MediaType.APPLICATION_JSON,
+				java.nio.file.Files.readString(examples.resolve("vllm-sampling.json"))))
+			.bodyJson()
+			.extractingPath("$.findings[*].code")
+			.asArray()
+			.contains("SAMPLING_IGNORED_WHEN_GREEDY");
+	}
+
 	@TestConfiguration
 	static class Beans {
 
