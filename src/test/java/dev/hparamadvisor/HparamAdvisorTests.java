@@ -131,6 +131,30 @@ class HparamAdvisorTests {
 	}
 
 	@Test
+	void readsRequestBodiesStrictly() {
+		String base = "\"model\": {\"preset\": \"llama-3.1-8b\"}, \"method\": \"lora\", \"precision\": \"bf16\", "
+				+ "\"optimizer\": \"adamw\", \"sequence_length\": 2048, \"gradient_checkpointing\": true";
+		for (String body : new String[] { "{" + base + ", \"batch_size\": 4, \"batch_size\": 8}",
+				"{" + base + ", \"batch_size\": 1" + "0".repeat(150) + "}", "{" + base + ", \"batch_size\": 4.5}",
+				"{" + base + ", \"batch_size\": \"4\"}", "{" + base + ", \"batch_size\": 4, \"bogus\": 1}",
+				"{" + base + ", \"batch_size\": 4} trailing" }) {
+			this.client.post()
+				.uri("/v1/estimate")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(body)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.detail")
+				.value((String detail) -> org.assertj.core.api.Assertions.assertThat(detail)
+					.doesNotContain("tools.jackson", "Exception"));
+		}
+	}
+
+	@Test
 	void refusesABodyOverTheLimitWith413() {
 		byte[] body = new byte[2 * 1024 * 1024];
 		java.util.Arrays.fill(body, (byte) ' ');
