@@ -52,6 +52,7 @@ public class ConfigParser {
 			.maxNestingDepth(limits.maxNestingDepth() + 1)
 			.maxStringLength(limits.maxStringLength() + 1)
 			.maxNameLength(limits.maxStringLength() + 1)
+			.maxNumberLength(limits.maxNumberLength())
 			.build();
 		this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
 		LoadSettings settings = LoadSettings.builder()

@@ -12,15 +12,24 @@ package dev.hparamadvisor.dialect;
  * SnakeYAML's {@code maxAliasesForCollections})
  * @param maxStringLength characters of one string value or key (default 65,536)
  * @param maxNodes values in the tree once aliases are expanded (default 100,000)
+ * @param maxNumberLength digits of one number (default 100; a double has 17 significant)
+ * @param maxKeys keys in all objects of the document together (default 1,000; a real
+ * training configuration has about 100)
  */
-public record ParserLimits(int maxDocumentBytes, int maxNestingDepth, int maxAliases, int maxStringLength,
-		int maxNodes) {
+public record ParserLimits(int maxDocumentBytes, int maxNestingDepth, int maxAliases, int maxStringLength, int maxNodes,
+		int maxNumberLength, int maxKeys) {
 
 	/** The defaults. */
-	public static final ParserLimits DEFAULTS = new ParserLimits(1 << 20, 64, 50, 1 << 16, 100_000);
+	public static final ParserLimits DEFAULTS = new ParserLimits(1 << 20, 64, 50, 1 << 16, 100_000, 100, 1_000);
+
+	/** Limits with the default number length and key count. */
+	public ParserLimits(int maxDocumentBytes, int maxNestingDepth, int maxAliases, int maxStringLength, int maxNodes) {
+		this(maxDocumentBytes, maxNestingDepth, maxAliases, maxStringLength, maxNodes, 100, 1_000);
+	}
 
 	public ParserLimits {
-		if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxAliases < 0 || maxStringLength < 1 || maxNodes < 1) {
+		if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxAliases < 0 || maxStringLength < 1 || maxNodes < 1
+				|| maxNumberLength < 1 || maxKeys < 1) {
 			throw new IllegalArgumentException("Parser limits must be positive (maxAliases may be 0)");
 		}
 	}

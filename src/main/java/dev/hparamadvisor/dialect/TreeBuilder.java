@@ -32,6 +32,8 @@ import dev.hparamadvisor.dialect.UnreadableConfiguration.Problem;
  */
 final class TreeBuilder {
 
+	private int keys;
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d[\\d_]*(\\.[\\d_]+)?([eE][-+]?\\d{1,3})?");
@@ -101,7 +103,13 @@ final class TreeBuilder {
 					this.open.peek().height = Math.max(this.open.peek().height, height);
 				}
 			}
-			case PROPERTY_NAME -> this.open.peek().name = string(this.parser.currentName());
+			case PROPERTY_NAME -> {
+				if (++this.keys > this.limits.maxKeys()) {
+					throw fail(Problem.TOO_MANY_VALUES, "More than " + this.limits.maxKeys()
+							+ " keys; a training configuration has about a hundred");
+				}
+				this.open.peek().name = string(this.parser.currentName());
+			}
 			default -> scalar(token);
 		}
 	}

@@ -96,7 +96,9 @@ final class Normalizer {
 	private @Nullable Object number(Knob knob, JsonNode node, List<Finding> findings) {
 		double value;
 		if (node.isNumber()) {
-			value = node.asDouble();
+			// numberValue(): a huge integer becomes infinity (reported below) instead of
+			// failing
+			value = node.numberValue().doubleValue();
 		}
 		else if (node.isString() && NUMBER.matcher(node.asString().trim()).matches()) {
 			value = Double.parseDouble(node.asString().trim());

@@ -15,15 +15,18 @@ import org.springframework.util.unit.DataSize;
  * @param maxAliases YAML alias uses in one document
  * @param maxStringLength characters of one string or key
  * @param maxValues values in the tree, aliases expanded
+ * @param maxNumberLength digits of one number
+ * @param maxKeys keys in all objects of the document together
  */
 @ConfigurationProperties("hparam-advisor.parser")
 record ParserProperties(@DefaultValue("1MB") DataSize maxDocumentSize, @DefaultValue("64") int maxNestingDepth,
 		@DefaultValue("50") int maxAliases, @DefaultValue("65536") int maxStringLength,
-		@DefaultValue("100000") int maxValues) {
+		@DefaultValue("100000") int maxValues, @DefaultValue("100") int maxNumberLength,
+		@DefaultValue("1000") int maxKeys) {
 
 	ParserLimits limits() {
 		return new ParserLimits((int) Math.min(Integer.MAX_VALUE, this.maxDocumentSize.toBytes()), this.maxNestingDepth,
-				this.maxAliases, this.maxStringLength, this.maxValues);
+				this.maxAliases, this.maxStringLength, this.maxValues, this.maxNumberLength, this.maxKeys);
 	}
 
 }
