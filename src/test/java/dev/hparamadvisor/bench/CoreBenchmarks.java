@@ -1,0 +1,82 @@
+package dev.hparamadvisor.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.estimation.Architecture;
+import dev.hparamadvisor.estimation.LoraAdapters;
+import dev.hparamadvisor.estimation.MemoryEstimate;
+import dev.hparamadvisor.estimation.MemoryEstimator;
+import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.estimation.Optimizer;
+import dev.hparamadvisor.estimation.Precision;
+import dev.hparamadvisor.estimation.TrainingPlan;
+import dev.hparamadvisor.validation.ConfigValidator;
+import dev.hparamadvisor.validation.ValidationContext;
+import dev.hparamadvisor.validation.ValidationReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service's core capabilities without HTTP, on the inputs the load test posts: the
+ * validator on a 25-key configuration, the estimator on an 8B LoRA plan. Run with
+ * {@code scripts/benchmark.sh}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CoreBenchmarks {
+
+	private ConfigValidator validator;
+
+	private Map<String, JsonNode> values;
+
+	private ValidationContext context;
+
+	private MemoryEstimator estimator;
+
+	private TrainingPlan plan;
+
+	@Setup
+	public void setUp() throws IOException {
+		JsonMapper mapper = JsonMapper.builder().build();
+		JsonNode body = mapper.readTree(Files.readString(Path.of("scripts/loadtest/validate.json")));
+		this.values = new LinkedHashMap<>();
+		body.get("hyperparameters").properties().forEach((e) -> this.values.put(e.getKey(), e.getValue()));
+		this.context = mapper.treeToValue(body.get("context"), ValidationContext.class);
+		this.validator = new ConfigValidator(BundledCatalogue.get());
+		this.estimator = new MemoryEstimator();
+		Architecture llama8b = new Architecture(4096, 32, 32, 8, 14336, 128256, false);
+		this.plan = new TrainingPlan(llama8b, Method.LORA, Precision.BF16, Optimizer.ADAMW, 4, 2048, true,
+				LoraAdapters.allLinear(16), 1);
+	}
+
+	@Benchmark
+	public ValidationReport validate() {
+		return this.validator.validate(this.values, this.context, null, java.util.List.of(), java.util.List.of());
+	}
+
+	@Benchmark
+	public MemoryEstimate estimate() {
+		return this.estimator.estimate(this.plan);
+	}
+
+}
