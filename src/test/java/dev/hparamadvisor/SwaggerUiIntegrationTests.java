@@ -1,0 +1,188 @@
+package dev.hparamadvisor;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Swagger UI in a real browser: Debian's headless Chromium, driven by Selenium through
+ * Debian's chromedriver (no driver or browser download), against the service on a random
+ * port. Skipped with a message where no Chromium is installed, unless
+ * {@code REQUIRE_BROWSER} is set (as {@code .ci/run} does), where it fails instead. The
+ * screenshots land in {@code target/swagger-ui/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SwaggerUiIntegrationTests {
+
+	private static final Logger logger = LoggerFactory.getLogger(SwaggerUiIntegrationTests.class);
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+
+	private static final Path SCREENSHOTS = Path.of("target", "swagger-ui");
+
+	@LocalServerPort
+	private int port;
+
+	private static ChromeDriver browser;
+
+	private static Path profile;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	static void openTheBrowser() throws IOException {
+		requireChromium();
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		// As root in a sandbox with no network: no sandbox, no GPU, and none of the
+		// background connections that the closed network would refuse.
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--window-size=1366,1600", "--user-data-dir=" + profile);
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void closeTheBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	private static void requireChromium() {
+		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+			return;
+		}
+		String why = "No " + CHROMIUM + " or " + CHROMEDRIVER + ", so the Swagger UI browser test is skipped. "
+				+ "Install them with: apt-get install chromium chromium-driver";
+		if (System.getenv("REQUIRE_BROWSER") != null) {
+			fail(why + " REQUIRE_BROWSER is set: this run must drive the browser.");
+		}
+		logger.warn(why);
+		Assumptions.abort(why);
+	}
+
+	@BeforeEach
+	void waitUpTo30Seconds() {
+		this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+	}
+
+	@Test
+	void listsTheEndpointsWithTheirExamples() throws IOException {
+		this.open();
+		List<String> paths = browser.findElements(By.cssSelector(".opblock-summary-path"))
+			.stream()
+			.map((path) -> path.getAttribute("data-path"))
+			.toList();
+		assertThat(paths).contains("/v1/parameters", "/v1/parameters/{name}", "/v1/validate", "/v1/estimate",
+				"/v1/estimate/presets");
+		WebElement estimate = this.expand("operations-estimation-estimate");
+		assertThat(this.exampleNames(estimate)).contains("llama-8b-lora", "preset-full-fine-tune",
+				"parameters-only-qlora");
+		assertThat(estimate.findElement(By.cssSelector(".body-param__example, .microlight")).getText())
+			.contains("\"method\": \"lora\"");
+		WebElement validate = this.expand("operations-Validation-validate");
+		assertThat(this.exampleNames(validate)).contains("envelope", "huggingface", "sampling");
+		assertThat(validate.findElements(By.cssSelector("tr[data-param-name]")))
+			.extracting((parameter) -> parameter.getAttribute("data-param-name"))
+			.containsExactly("dialect");
+		this.screenshot("endpoints.png");
+	}
+
+	@Test
+	void triesOutValidateWithTheExampleBody() throws IOException {
+		this.open();
+		WebElement validate = this.expand("operations-Validation-validate");
+		this.click(validate.findElement(By.cssSelector("button.try-out__btn")));
+		WebElement body = this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#operations-Validation-validate textarea.body-param__text")));
+		assertThat(body.getAttribute("value")).contains("\"hyperparameters\"").contains("\"warmup_steps\": 2000");
+		this.click(validate.findElement(By.cssSelector("button.execute")));
+		WebElement status = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By
+			.cssSelector("#operations-Validation-validate .live-responses-table tr.response .response-col_status")));
+		assertThat(status.getText()).startsWith("200");
+		String response = validate
+			.findElement(By.cssSelector(".live-responses-table tr.response .response-col_description .highlight-code"))
+			.getText();
+		assertThat(response).contains("\"findings\"").contains("\"code\": \"WARMUP_TOO_LONG\"");
+		this.scrollTo(status);
+		this.screenshot("validate-try-it-out.png");
+	}
+
+	private void open() {
+		browser.get("http://127.0.0.1:" + this.port + "/swagger-ui/index.html");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operations-Validation-validate")));
+	}
+
+	private WebElement expand(String operationId) {
+		WebElement operation = browser.findElement(By.id(operationId));
+		this.click(operation.findElement(By.cssSelector(".opblock-summary-control")));
+		this.wait.until((driver) -> !operation.findElements(By.cssSelector(".opblock-body")).isEmpty());
+		return operation;
+	}
+
+	private List<String> exampleNames(WebElement operation) {
+		return operation.findElements(By.cssSelector(".opblock-section-request-body .examples-select option"))
+			.stream()
+			.map((option) -> option.getAttribute("value"))
+			.toList();
+	}
+
+	private void click(WebElement element) {
+		this.scrollTo(element);
+		element.click();
+	}
+
+	private void scrollTo(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+	}
+
+	private void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		File shot = browser.getScreenshotAs(OutputType.FILE);
+		Path target = SCREENSHOTS.resolve(name);
+		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		logger.info("Screenshot of Swagger UI: {}", target.toAbsolutePath());
+	}
+
+}
