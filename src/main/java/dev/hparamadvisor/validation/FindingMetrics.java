@@ -1,5 +1,8 @@
 package dev.hparamadvisor.validation;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -14,17 +17,21 @@ class FindingMetrics {
 
 	private final MeterRegistry registry;
 
+	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
 	FindingMetrics(MeterRegistry registry) {
 		this.registry = registry;
 	}
 
 	void record(ValidationReport report) {
 		for (Finding finding : report.findings()) {
-			Counter.builder("hparam_advisor.findings")
-				.description("Findings reported by POST /v1/validate")
-				.tag("code", finding.code())
-				.tag("severity", finding.severity().name())
-				.register(this.registry)
+			this.counters
+				.computeIfAbsent(finding.code() + '/' + finding.severity(),
+						(key) -> Counter.builder("hparam_advisor.findings")
+							.description("Findings reported by POST /v1/validate")
+							.tag("code", finding.code())
+							.tag("severity", finding.severity().name())
+							.register(this.registry))
 				.increment();
 		}
 	}
