@@ -5,12 +5,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Keeps the capabilities' dependencies pointing one way: recommendation may use
- * estimation, validation and catalogue; nothing depends on web; no cycles.
+ * estimation, validation, catalogue and dialect, and no capability uses recommendation;
+ * nothing depends on web; no cycles.
  */
 class ArchitectureTests {
 
@@ -54,6 +56,29 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAPackage("dev.hparamadvisor.recommendation..")
 			.allowEmptyShould(true)
+			.check(CLASSES);
+	}
+
+	@Test
+	void recommendationUsesOnlyTheCapabilitiesBelowIt() {
+		classes().that()
+			.resideInAPackage("dev.hparamadvisor.recommendation..")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("dev.hparamadvisor.recommendation..", "dev.hparamadvisor.catalogue..",
+					"dev.hparamadvisor.validation..", "dev.hparamadvisor.estimation..", "dev.hparamadvisor.dialect..",
+					"java..", "org.jspecify..", "com.fasterxml.jackson.annotation..", "tools.jackson..",
+					"io.swagger.v3.oas.annotations..", "jakarta.validation..", "org.springframework..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void noCapabilityUsesRecommendation() {
+		noClasses().that()
+			.resideInAnyPackage(others("recommendation"))
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.hparamadvisor.recommendation..")
 			.check(CLASSES);
 	}
 

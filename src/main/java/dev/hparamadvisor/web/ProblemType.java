@@ -30,6 +30,10 @@ enum ProblemType {
 			"The training plan cannot be estimated as given: a size is not positive, the heads do not divide the "
 					+ "hidden size, or a preset or GPU is unknown. The errors array names each field."),
 
+	INVALID_SCENARIO("invalid-scenario", HttpStatus.BAD_REQUEST, "Invalid scenario",
+			"The scenario cannot be recommended for as given: an unknown model preset or GPU, a model given two ways, "
+					+ "or a 95th percentile below the average length. The errors array names each field."),
+
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found", "Nothing is served at that path."),
 
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",

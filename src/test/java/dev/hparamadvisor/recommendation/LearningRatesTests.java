@@ -1,0 +1,79 @@
+package dev.hparamadvisor.recommendation;
+
+import dev.hparamadvisor.catalogue.Task;
+import dev.hparamadvisor.estimation.Method;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The learning-rate rule against its anchors and adjustments.
+ */
+class LearningRatesTests {
+
+	static double rate(Scenario s, Method method, int batch, long steps) {
+		return (Double) LearningRates.choose(s, method, batch, steps, null).value();
+	}
+
+	@Test
+	void fullFineTuningIs2e5At7BAndFallsWithTheSquareRootOfSize() {
+		Scenario mistral = Scenarios.of(Task.CHAT, "mistral-7b", 50_000);
+		assertThat(rate(mistral, Method.FULL, 128, 1000)).isEqualTo(2e-5);
+		Scenario llama70 = Scenarios.of(Task.CHAT, "llama-3.1-70b", 50_000);
+		assertThat(rate(llama70, Method.FULL, 128, 1000)).isCloseTo(6.3e-6, within(1e-7));
+	}
+
+	@Test
+	void adaptersAre2e4AtWidth4096AndFallWithWidth() {
+		assertThat(rate(Scenarios.of(Task.CHAT, "llama-3.1-8b", 50_000), Method.LORA, 16, 1000)).isEqualTo(2e-4);
+		// (4096 / 8192)^0.781 = 0.582
+		assertThat(rate(Scenarios.of(Task.CHAT, "llama-3.1-70b", 50_000), Method.QLORA, 16, 1000)).isEqualTo(1.2e-4);
+		// (4096 / 2048)^0.781 = 1.72
+		assertThat(rate(Scenarios.of(Task.CHAT, "llama-3.2-1b", 50_000), Method.LORA, 16, 1000)).isEqualTo(3.4e-4);
+	}
+
+	@Test
+	void theBatchScalesTheRateByTheSquareRootOfItsRatio() {
+		Scenario s = Scenarios.of(Task.CHAT, "llama-3.1-8b", 50_000);
+		assertThat(rate(s, Method.LORA, 64, 1000)).isEqualTo(4e-4);
+		assertThat(rate(s, Method.LORA, 4, 1000)).isEqualTo(1e-4);
+	}
+
+	@Test
+	void shortAdapterRunsGetOneAndAHalfTimesAndHugeFullRunsHalf() {
+		Scenario s = Scenarios.of(Task.CHAT, "llama-3.1-8b", 50_000);
+		assertThat(rate(s, Method.LORA, 16, 99)).isEqualTo(3e-4);
+		assertThat(rate(s, Method.FULL, 128, 99)).isEqualTo(1.9e-5);
+		Scenario big = Scenarios.of(Task.CHAT, "llama-3.1-8b", 800_000);
+		assertThat(rate(big, Method.FULL, 128, 10_000)).isEqualTo(9.3e-6);
+	}
+
+	@Test
+	void preferenceTuningUsesTheDpoRatesAtEverySize() {
+		assertThat(rate(Scenarios.of(Task.PREFERENCE, "llama-3.1-70b", 50_000), Method.FULL, 128, 1000))
+			.isEqualTo(5e-7);
+		assertThat(rate(Scenarios.of(Task.PREFERENCE, "llama-3.2-1b", 50_000), Method.LORA, 16, 1000)).isEqualTo(5e-6);
+	}
+
+	@Test
+	void theRateStaysWithinThePracticeRangeOfItsContext() {
+		Scenario s = Scenarios.of(Task.PREFERENCE, "llama-3.1-8b", 40);
+		var practice = dev.hparamadvisor.catalogue.BundledCatalogue.get()
+			.get("learning_rate")
+			.practiceFor(dev.hparamadvisor.catalogue.Method.FULL, Task.PREFERENCE, 8e9)
+			.orElseThrow();
+		Advice advice = LearningRates.choose(s, Method.FULL, 4, 10, practice);
+		assertThat((Double) advice.value()).isEqualTo(5e-7);
+		assertThat(advice.rationale()).contains("would leave the range published recipes use");
+	}
+
+	@Test
+	void theRationaleNamesTheScenario() {
+		Scenario s = Scenarios.of(Task.CHAT, "llama-3.1-70b", 50_000);
+		assertThat(LearningRates.choose(s, Method.FULL, 32, 1000, null).rationale()).contains("70.6B parameters",
+				"effective batch of 32");
+		assertThat(LearningRates.choose(s, Method.LORA, 16, 1000, null).rationale()).contains("hidden size 8192");
+	}
+
+}

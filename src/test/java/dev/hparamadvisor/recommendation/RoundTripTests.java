@@ -1,0 +1,79 @@
+package dev.hparamadvisor.recommendation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.estimation.Fit;
+import dev.hparamadvisor.validation.ConfigValidator;
+import dev.hparamadvisor.validation.Finding;
+import dev.hparamadvisor.validation.Severity;
+import dev.hparamadvisor.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every recommendation of the {@link Grid} (2,880 scenarios: every task and method, five
+ * model sizes, four datasets, four hardware set-ups), given to the real validator with
+ * its scenario as context, gets no ERROR and no WARNING, except the warnings of
+ * {@link KnownValidatorIssues} under their exact conditions; and every feasible plan fits
+ * the GPU it names by the estimator, rebuilt from the response alone. Writes the figures
+ * to {@code target/recommendation-grid.md}.
+ */
+class RoundTripTests {
+
+	private final Recommender recommender = new Recommender(BundledCatalogue.get());
+
+	private final ConfigValidator validator = new ConfigValidator(BundledCatalogue.get());
+
+	@Test
+	void everyRecommendationOfTheGridPassesTheValidatorAndEveryFeasiblePlanFits() throws IOException {
+		List<RecommendRequest> grid = Grid.scenarios();
+		List<String> failures = new ArrayList<>();
+		Map<KnownValidatorIssues, Integer> excused = new EnumMap<>(KnownValidatorIssues.class);
+		int feasible = 0;
+		int infos = 0;
+		for (RecommendRequest request : grid) {
+			RecommendResponse response = this.recommender.recommend(request);
+			ValidationReport report = this.validator.validateValues(response.configuration(),
+					response.validationContext());
+			for (Finding f : report.findings()) {
+				if (f.severity() == Severity.INFO) {
+					infos++;
+					continue;
+				}
+				Optional<KnownValidatorIssues> issue = (f.severity() == Severity.WARNING)
+						? KnownValidatorIssues.excusing(f, response) : Optional.empty();
+				if (issue.isPresent()) {
+					excused.merge(issue.get(), 1, Integer::sum);
+				}
+				else {
+					failures.add(f.severity() + " " + f.code() + ": " + f.message() + " for " + request);
+				}
+			}
+			if (response.plan().feasible()) {
+				feasible++;
+				Fit fit = PlanCheck.fit(response, response.plan().microBatchSize());
+				if (!fit.fits() || !response.plan().memory().fits()) {
+					failures.add("feasible plan does not fit (" + fit.requiredWithMarginGib() + " GiB): " + request);
+				}
+			}
+		}
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target/recommendation-grid.md"),
+				"scenarios: " + grid.size() + ", feasible: " + feasible + ", infeasible: " + (grid.size() - feasible)
+						+ ", INFO findings: " + infos + ", excused warnings: " + excused + ", failures: "
+						+ failures.size() + "\n");
+		assertThat(grid).hasSizeGreaterThanOrEqualTo(200);
+		assertThat(failures).isEmpty();
+		assertThat(feasible).isGreaterThan(grid.size() / 2);
+	}
+
+}
