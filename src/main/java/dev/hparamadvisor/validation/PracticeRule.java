@@ -33,10 +33,12 @@ final class PracticeRule implements Rule {
 	/**
 	 * Knobs whose right value depends on the hardware and the data (a 64 micro-batch on a
 	 * large GPU, 128 accumulation steps to reach a large effective batch, 64k tokens on a
-	 * long-context model): unusual values are INFO here; the fit, context-window and
-	 * batch rules say when they are wrong.
+	 * long-context model), or on an architecture the context does not name (BERT and T5
+	 * are fine-tuned with dropout 0.1, Llama-style decoders have none): unusual values
+	 * are INFO here; the fit, context-window and batch rules say when they are wrong.
 	 */
-	private static final Set<String> INFO_ONLY = Set.of("batch_size", "gradient_accumulation_steps", "sequence_length");
+	private static final Set<String> INFO_ONLY = Set.of("batch_size", "gradient_accumulation_steps", "sequence_length",
+			"dropout", "attention_dropout");
 
 	/**
 	 * Knobs whose usual values depend on run length or model choice, checked by other
