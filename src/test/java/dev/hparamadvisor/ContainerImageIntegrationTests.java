@@ -203,29 +203,29 @@ class ContainerImageIntegrationTests {
 		client.get().uri("/v1/estimate/presets").exchange().expectStatus().isOk();
 	}
 
-	/**
-	 * {@code POST /v1/recommend} is built on another branch. Until it is merged this test
-	 * finds it missing from the container's OpenAPI document and is skipped with a
-	 * message; once it is there, the test posts the first request example the document
-	 * gives. Make it unconditional after the merge.
-	 */
 	@Test
 	@Order(1)
-	void recommendsAConfigurationWhenTheEndpointExists() {
-		JsonNode apiDocs = json.readTree(this.get("/v3/api-docs"));
-		JsonNode recommend = apiDocs.path("paths").path("/v1/recommend").path("post");
-		if (recommend.isMissingNode()) {
-			String why = "POST /v1/recommend is not in this image's OpenAPI document (not merged yet): not exercised";
-			logger.warn(why);
-			Assumptions.abort(why);
-		}
-		JsonNode media = recommend.path("requestBody").path("content").path("application/json");
-		JsonNode example = media.has("example") ? media.path("example")
-				: media.path("examples").values().iterator().next().path("value");
+	void recommendsAConfigurationThatFitsTheGpu() {
 		client.post()
 			.uri("/v1/recommend")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(json.writeValueAsString(example))
+			.body("""
+					{"task": "chat", "method": "lora", "model": {"preset": "llama-3.1-8b"},
+					 "dataset": {"examples": 12000, "avg_tokens": 650, "p95_tokens": 1800},
+					 "hardware": {"gpu_memory_gib": 80, "num_gpus": 1}, "priority": "balanced"}""")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.plan.feasible")
+			.isEqualTo(true)
+			.jsonPath("$.recommendations[?(@.id == 'learning_rate')].value")
+			.exists();
+		client.post()
+			.uri("/v1/recommend?format=axolotl")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"task\": \"chat\", \"method\": \"qlora\", \"model\": {\"preset\": \"llama-3.1-8b\"}, "
+					+ "\"dataset\": {\"examples\": 5000, \"avg_tokens\": 400}}")
 			.exchange()
 			.expectStatus()
 			.isOk();
