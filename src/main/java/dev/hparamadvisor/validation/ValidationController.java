@@ -74,7 +74,8 @@ class ValidationController {
 	@ApiResponse(responseCode = "415", description = "Neither JSON nor YAML",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ValidationReport validate(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+	ValidationReport validate(@RequestBody byte[] body,
+			@Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
 			@Parameter(description = "The tool the configuration is written for; detected from the keys when absent",
 					schema = @Schema(allowableValues = { "huggingface", "axolotl", "llamafactory", "torchtune", "vllm",
 							"openai", "canonical" })) @RequestParam(name = "dialect",
