@@ -80,6 +80,8 @@ class HostileRequestsTests {
 		all.add(post("validate: YAML alias bomb", "/v1/validate", YAML, aliasBomb(), 400));
 		all.add(post("validate: YAML 10,000 deep", "/v1/validate", YAML, "[".repeat(10_000) + "]".repeat(10_000), 400));
 		all.add(post("validate: hyperparameters a number", "/v1/validate", JSON, "{\"hyperparameters\": 5}", 400));
+		all.add(post("validate: context without hyperparameters", "/v1/validate", JSON,
+				"{\"context\": {\"method\": \"lora\"}}", 400));
 		all.add(post("validate: context a list", "/v1/validate", JSON, "{\"hyperparameters\": {}, \"context\": []}",
 				400));
 		all.add(post("validate: context wrong type", "/v1/validate", JSON,
