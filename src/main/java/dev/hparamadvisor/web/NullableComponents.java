@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * reads only declaration annotations, and JSpecify's is a type annotation.
  * <p>
  * OpenAPI 3.1 adds {@code "null"} to the type, or wraps a {@code $ref} in
- * {@code anyOf [ref, null]}; OpenAPI 3.0 sets {@code nullable: true}, on an
- * {@code allOf [ref]} for a reference.
+ * {@code anyOf [ref, null]}; OpenAPI 3.0 sets {@code nullable: true}, and for a reference
+ * says {@code anyOf [ref, {type: object, nullable: true, enum: [null]}]}.
  */
 @Component
 class NullableComponents implements ModelConverter {
@@ -45,9 +45,7 @@ class NullableComponents implements ModelConverter {
 		Schema schema = chain.next().resolve(type, context, chain);
 		JavaType javaType = Json.mapper().constructType(type.getType());
 		Class<?> raw = (javaType != null) ? javaType.getRawClass() : null;
-		Schema model = (schema != null && schema.get$ref() != null)
-				? context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1))
-				: schema;
+		Schema model = model(schema, context);
 		if (model == null || raw == null || !raw.isRecord() || model.getProperties() == null) {
 			return schema;
 		}
@@ -76,14 +74,32 @@ class NullableComponents implements ModelConverter {
 			return property;
 		}
 		if (property.get$ref() != null) {
+			// nullable applies only beside a type in 3.0.3, and a referenced object
+			// refuses
+			// null: the portable form is anyOf [ref, an object that can only be null]
+			Schema onlyNull = new Schema().type("object").nullable(true);
+			onlyNull.setEnum(java.util.Collections.singletonList(null));
 			return new Schema().description(property.getDescription())
-				.nullable(true)
-				.allOf(List.of(new Schema().$ref(property.get$ref())));
+				.anyOf(List.of(new Schema().$ref(property.get$ref()), onlyNull));
+		}
+		if (property.getType() == null) {
+			// no type: any value, null included
+			return property;
 		}
 		return property.nullable(true);
 	}
 
-	private static String jsonName(RecordComponent component) {
+	/** The model a resolved schema defines, looked up when it is a reference. */
+	@SuppressWarnings("rawtypes")
+	static @Nullable Schema model(@Nullable Schema schema, ModelConverterContext context) {
+		if (schema == null || schema.get$ref() == null) {
+			return schema;
+		}
+		String ref = schema.get$ref();
+		return context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+	}
+
+	static String jsonName(RecordComponent component) {
 		JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
 		return (property != null && !property.value().isEmpty()) ? property.value() : component.getName();
 	}
