@@ -15,13 +15,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile and broken requests against every endpoint, over real HTTP: each is answered
  * with the expected 4xx as application/problem+json that says what is wrong, quickly,
- * never with a 5xx, a stack trace or an internal class name.
+ * never with a 5xx, a stack trace or an internal class name. Each answer also matches the
+ * schema the OpenAPI document gives for it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestsTests {
@@ -77,6 +80,8 @@ class HostileRequestsTests {
 		all.add(post("validate: YAML alias bomb", "/v1/validate", YAML, aliasBomb(), 400));
 		all.add(post("validate: YAML 10,000 deep", "/v1/validate", YAML, "[".repeat(10_000) + "]".repeat(10_000), 400));
 		all.add(post("validate: hyperparameters a number", "/v1/validate", JSON, "{\"hyperparameters\": 5}", 400));
+		all.add(post("validate: context without hyperparameters", "/v1/validate", JSON,
+				"{\"context\": {\"method\": \"lora\"}}", 400));
 		all.add(post("validate: context a list", "/v1/validate", JSON, "{\"hyperparameters\": {}, \"context\": []}",
 				400));
 		all.add(post("validate: context wrong type", "/v1/validate", JSON,
@@ -125,6 +130,11 @@ class HostileRequestsTests {
 		assertThat(response.body()).contains("\"detail\"", "\"type\"")
 			.doesNotContain("Exception", "\tat ", "tools.jackson", "java.", "org.springframework");
 		assertThat(millis).as("answered in bounded time").isLessThan(10_000);
+		OpenApiSchemas.servedOn(this.port)
+			.assertConforms(HttpMethod.valueOf(hostile.method()), URI.create(hostile.path()).getRawPath(),
+					response.statusCode(),
+					response.headers().firstValue("Content-Type").map(MediaType::parseMediaType).orElse(null),
+					response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@org.junit.jupiter.api.Test

@@ -1,16 +1,19 @@
 package dev.hparamadvisor;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The whole service on a real port: the catalogue, the OpenAPI document, the operational
- * endpoints, and problem details for what it does not serve.
+ * endpoints, and problem details for what it does not serve. Every answer of the API is
+ * also checked against the schema the OpenAPI document gives for it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -18,6 +21,16 @@ class HparamAdvisorTests {
 
 	@Autowired
 	private RestTestClient client;
+
+	@LocalServerPort
+	private int port;
+
+	private OpenApiSchemas schemas;
+
+	@BeforeEach
+	void loadTheDocument() {
+		this.schemas = OpenApiSchemas.servedOn(this.port);
+	}
 
 	@Test
 	void servesTheCatalogue() {
@@ -30,7 +43,8 @@ class HparamAdvisorTests {
 			.jsonPath("$.count")
 			.isEqualTo(19)
 			.jsonPath("$.parameters.length()")
-			.isEqualTo(19);
+			.isEqualTo(19)
+			.consumeWith(this.schemas::assertConforms);
 	}
 
 	@Test
@@ -102,7 +116,8 @@ class HparamAdvisorTests {
 			.jsonPath("$.type")
 			.isEqualTo("/problems/not-found")
 			.jsonPath("$.trace")
-			.doesNotExist();
+			.doesNotExist()
+			.consumeWith(this.schemas::assertConforms);
 	}
 
 	@Test
@@ -115,7 +130,9 @@ class HparamAdvisorTests {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectHeader()
-			.exists("Allow");
+			.exists("Allow")
+			.expectBody()
+			.consumeWith(this.schemas::assertConforms);
 	}
 
 	@Test
@@ -150,7 +167,8 @@ class HparamAdvisorTests {
 				.expectBody()
 				.jsonPath("$.detail")
 				.value((String detail) -> org.assertj.core.api.Assertions.assertThat(detail)
-					.doesNotContain("tools.jackson", "Exception"));
+					.doesNotContain("tools.jackson", "Exception"))
+				.consumeWith(this.schemas::assertConforms);
 		}
 	}
 
@@ -166,7 +184,9 @@ class HparamAdvisorTests {
 			.expectStatus()
 			.isEqualTo(413)
 			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.consumeWith(this.schemas::assertConforms);
 	}
 
 }

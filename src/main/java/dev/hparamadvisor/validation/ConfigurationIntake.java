@@ -53,6 +53,13 @@ final class ConfigurationIntake {
 		ObjectNode root = this.parser.parse(body, format);
 		JsonNode configuration = root;
 		ValidationContext context = ValidationContext.EMPTY;
+		if (root.has("context") && !root.has("hyperparameters") && ENVELOPE.containsAll(root.propertyNames())) {
+			// an envelope that lost its values; read as a tool's configuration, its
+			// context
+			// would be ignored without a word
+			throw new InvalidValidationRequest("/hyperparameters",
+					"The envelope has a 'context' but no 'hyperparameters'; put the values under 'hyperparameters'.");
+		}
 		if (root.has("hyperparameters") && ENVELOPE.containsAll(root.propertyNames())) {
 			configuration = root.get("hyperparameters");
 			if (!configuration.isObject()) {

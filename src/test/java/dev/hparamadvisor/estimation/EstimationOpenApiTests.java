@@ -1,17 +1,20 @@
 package dev.hparamadvisor.estimation;
 
+import dev.hparamadvisor.OpenApiSchemas;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running service documents the estimate endpoints with their examples.
+ * The running service documents the estimate endpoints with their examples, and answers
+ * as documented.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -19,6 +22,9 @@ class EstimationOpenApiTests {
 
 	@Autowired
 	RestTestClient client;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void openApiDocumentHasTheRequestAndResponseExamples() {
@@ -45,7 +51,8 @@ class EstimationOpenApiTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.fits")
-			.isEqualTo(true);
+			.isEqualTo(true)
+			.consumeWith(OpenApiSchemas.servedOn(this.port)::assertConforms);
 	}
 
 }
