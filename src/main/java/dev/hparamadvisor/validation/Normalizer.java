@@ -66,7 +66,7 @@ final class Normalizer {
 
 	private void unknown(String key, Result result) {
 		String shown = (key.length() > 80) ? key.substring(0, 80) + "..." : key;
-		if (Names.normalize(key).isEmpty()) {
+		if (key.isBlank() || Names.normalize(key).isEmpty()) {
 			result.ignored().add(shown);
 			return;
 		}

@@ -128,9 +128,9 @@ class NormalizerTests {
 
 	@Test
 	void aBlankNameIsIgnored() {
-		Normalizer.Result result = normalize(Map.of("", 1, " ", 2));
+		Normalizer.Result result = normalize(Map.of("", 1, " ", 2, "\u3000", 3));
 		assertThat(result.findings()).isEmpty();
-		assertThat(result.ignored()).containsExactlyInAnyOrder("", " ");
+		assertThat(result.ignored()).containsExactlyInAnyOrder("", " ", "\u3000");
 	}
 
 	@Test
