@@ -2,23 +2,34 @@ package dev.hparamadvisor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.hparamadvisor.catalogue.Choice;
 import dev.hparamadvisor.catalogue.Hyperparameter;
 import dev.hparamadvisor.catalogue.Names;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names of optimizers, losses and schedules the service does not know. A warning with the
  * closest known names; an error when the configuration is for a training tool that would
- * refuse the name at start-up (Hugging Face, LLaMA-Factory and Axolotl check optimizer
- * and schedule names against fixed lists; torchtune imports the component path).
+ * refuse the name at start-up: Hugging Face, LLaMA-Factory and Axolotl check optimizer
+ * and schedule names against fixed lists, Axolotl ({@code rl}) and LLaMA-Factory
+ * ({@code stage}, {@code pref_loss}) check loss names against enums, and torchtune
+ * imports every component path. Hugging Face has no loss-name field of its own, so an
+ * unknown loss stays a warning there.
  */
 final class ChoiceRule implements Rule {
 
-	private static final Set<String> STRICT_TOOLS = Set.of("huggingface", "llamafactory", "axolotl", "torchtune");
+	/** Knob to the tools that refuse a name they do not know for it. */
+	private static final Map<String, Set<String>> STRICT = Map.of("optimizer",
+			Set.of("huggingface", "llamafactory", "axolotl", "torchtune"), "lr_schedule",
+			Set.of("huggingface", "llamafactory", "axolotl", "torchtune"), "loss_function",
+			Set.of("llamafactory", "axolotl", "torchtune"));
 
-	private static final Set<String> STRICT_KNOBS = Set.of("optimizer", "lr_schedule");
+	private static final Map<String, List<String>> SOURCES = Map.of("optimizer", List.of("hf-training-args", "axolotl"),
+			"lr_schedule", List.of("hf-training-args", "axolotl"), "loss_function",
+			List.of("axolotl", "llama-factory", "torchtune"));
 
 	@Override
 	public List<Finding> check(Configuration configuration) {
@@ -42,7 +53,7 @@ final class ChoiceRule implements Rule {
 		return findings;
 	}
 
-	private Finding unknown(Hyperparameter entry, String value, String dialect) {
+	private Finding unknown(Hyperparameter entry, String value, @Nullable String dialect) {
 		List<String> names = new ArrayList<>();
 		for (Choice choice : entry.choices()) {
 			names.add(choice.value());
@@ -53,13 +64,13 @@ final class ChoiceRule implements Rule {
 			.map((name) -> entry.choice(name).map(Choice::value).orElse(name))
 			.distinct()
 			.toList();
-		boolean strict = dialect != null && STRICT_TOOLS.contains(dialect) && STRICT_KNOBS.contains(entry.id());
+		boolean strict = dialect != null && STRICT.getOrDefault(entry.id(), Set.of()).contains(dialect);
 		String shown = (value.length() > 80) ? value.substring(0, 80) + "..." : value;
 		return Finding.of(entry.id(), strict ? Severity.ERROR : Severity.WARNING, "UNKNOWN_CHOICE")
 			.value(shown)
 			.expected(String.join(", ", entry.choices().stream().map(Choice::value).toList()))
 			.suggestion(closest.isEmpty() ? null : closest.get(0))
-			.sources("hf-training-args", "axolotl")
+			.sources(SOURCES.getOrDefault(entry.id(), List.of("hf-training-args", "axolotl")))
 			.message("'" + shown + "' is not a " + entry.name().toLowerCase(java.util.Locale.ROOT)
 					+ " the service knows" + (strict ? ", and " + dialect + " would refuse it at start-up" : "")
 					+ (closest.isEmpty() ? "." : "; did you mean " + String.join(", ", closest) + "?"));

@@ -43,6 +43,7 @@ final class Companions {
 		number("num_devices", true, 1.0, true, null, "hf-training-args", "world_size", "num_gpus");
 		bool("packing", "sample_packing");
 		number("learning_rate_multiplier", false, 0.0, false, null, "openai-finetuning");
+		number("preference_beta", false, 0.0, false, null, "trl", "beta", "pref_beta", "rl_beta", "dpo_beta");
 	}
 
 	private Companions() {

@@ -46,14 +46,16 @@ public final class ConfigValidator {
 	 * Validates raw values.
 	 * @param values any known name (canonical id, alias, sub-parameter, companion) to its
 	 * value as written
-	 * @param context what is known of the run
+	 * @param given what is known of the run; impossible facts (zero or negative counts)
+	 * are treated as unknown
 	 * @param dialect the tool whose rules apply, if one was named
 	 * @param ignored keys already set aside as not hyperparameters
 	 * @param notes what a dialect reader converted
 	 * @return the report
 	 */
-	public ValidationReport validate(Map<String, JsonNode> values, ValidationContext context, @Nullable String dialect,
+	public ValidationReport validate(Map<String, JsonNode> values, ValidationContext given, @Nullable String dialect,
 			List<String> ignored, List<String> notes) {
+		ValidationContext context = given.withoutImpossibleFacts();
 		Normalizer.Result normalized = this.normalizer.normalize(values);
 		Map<String, Object> typed = Collections.unmodifiableMap(new LinkedHashMap<>(normalized.values()));
 		Configuration configuration = new Configuration(typed, context, Derived.of(typed, context), dialect,

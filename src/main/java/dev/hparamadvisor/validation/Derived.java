@@ -34,19 +34,16 @@ public record Derived(@JsonProperty("effective_batch_size") @Nullable Long effec
 		Long micro = whole(values.get("batch_size"));
 		Long accumulation = whole(values.get("gradient_accumulation_steps"));
 		Long total = whole(values.get("total_batch_size"));
-		long devices = context.devices();
-		if (accumulation == null && total != null && micro != null && micro * devices > 0) {
-			accumulation = Math.max(1, total / (micro * devices));
+		Long perStep = (micro != null) ? product(micro, Math.max(1, context.devices())) : null;
+		if (accumulation == null && total != null && perStep != null) {
+			accumulation = Math.max(1, total / perStep);
 		}
-		long ga = (accumulation != null && accumulation > 0) ? accumulation : 1;
-		Long effective = total;
-		if (micro != null && micro > 0) {
-			effective = micro * ga * devices;
-		}
+		long ga = (accumulation != null) ? accumulation : 1;
+		Long effective = (perStep != null) ? product(perStep, ga) : total;
 		Long stepsPerEpoch = null;
 		Long n = context.datasetExamples();
-		if (n != null && effective != null && effective > 0) {
-			stepsPerEpoch = (micro != null && micro > 0) ? Math.max(1, ceilDiv(n, micro * devices) / ga)
+		if (n != null && n > 0 && effective != null) {
+			stepsPerEpoch = (perStep != null) ? Math.max(1, ceilDiv(n, perStep) / ga)
 					: Math.max(1, ceilDiv(n, effective));
 		}
 		Double maxSteps = number(values.get("max_steps"));
@@ -76,6 +73,16 @@ public record Derived(@JsonProperty("effective_batch_size") @Nullable Long effec
 			return (long) Math.ceil(ratio * totalSteps);
 		}
 		return (steps != null && steps == 0) ? 0L : null;
+	}
+
+	/** The product, or nothing when it overflows (a fact too large to use). */
+	private static @Nullable Long product(long a, long b) {
+		try {
+			return Math.multiplyExact(a, b);
+		}
+		catch (ArithmeticException ex) {
+			return null;
+		}
 	}
 
 	private static long ceilDiv(long a, long b) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads raw values into typed ones under canonical names. A value of the wrong type is a
  * finding, not a failure; names it does not know are ignored, or flagged with suggestions
- * when they look like a knob.
+ * when they look like a knob. A blank name is no name and is ignored.
  */
 final class Normalizer {
 
@@ -65,8 +65,12 @@ final class Normalizer {
 	}
 
 	private void unknown(String key, Result result) {
-		List<String> suggestions = this.vocabulary.suggest(key);
 		String shown = (key.length() > 80) ? key.substring(0, 80) + "..." : key;
+		if (key.isBlank() || Names.normalize(key).isEmpty()) {
+			result.ignored().add(shown);
+			return;
+		}
+		List<String> suggestions = this.vocabulary.suggest(key);
 		if (!suggestions.isEmpty()) {
 			result.findings()
 				.add(Finding.of(shown, Severity.WARNING, "UNKNOWN_PARAMETER")

@@ -46,6 +46,22 @@ public record ValidationContext(@JsonProperty("method") @Nullable Method method,
 				(this.gpuMemoryGib != null) ? this.gpuMemoryGib : other.gpuMemoryGib);
 	}
 
+	/**
+	 * This context without the facts that cannot be true (zero, negative or not finite),
+	 * which the rules then treat as unknown. Requests are checked before they get here;
+	 * this guards callers in the same process.
+	 */
+	public ValidationContext withoutImpossibleFacts() {
+		return new ValidationContext(this.method, this.task, positive(this.modelParameters),
+				(this.modelMaxContext != null && this.modelMaxContext > 0) ? this.modelMaxContext : null,
+				(this.datasetExamples != null && this.datasetExamples > 0) ? this.datasetExamples : null,
+				(this.numDevices != null && this.numDevices > 0) ? this.numDevices : null, positive(this.gpuMemoryGib));
+	}
+
+	private static @Nullable Double positive(@Nullable Double value) {
+		return (value != null && Double.isFinite(value) && value > 0) ? value : null;
+	}
+
 	/** The number of data-parallel devices, one when not said. */
 	public int devices() {
 		return (this.numDevices != null) ? this.numDevices : 1;

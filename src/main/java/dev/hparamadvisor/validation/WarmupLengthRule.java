@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Warmup against the length of the run: at or beyond the last step the learning rate
  * never reaches its peak and never decays (ERROR); beyond a tenth of the run most of the
- * budget is spent ramping up (WARNING).
+ * budget is spent ramping up (WARNING). A tenth is measured the way the trainers round a
+ * ratio, {@code ceil(0.1 x total)} steps, so {@code warmup_ratio: 0.1} (Zephyr, BERT) is
+ * not called too long.
  */
 final class WarmupLengthRule implements Rule {
 
@@ -31,7 +33,7 @@ final class WarmupLengthRule implements Rule {
 				.message("Warmup lasts " + warmup + " steps but the run has only " + total
 						+ ": the learning rate never reaches its peak and the schedule never decays."));
 		}
-		if (d.warmupFraction() != null && d.warmupFraction() > LONG_FRACTION) {
+		if (warmup > (long) Math.ceil(LONG_FRACTION * total)) {
 			return List.of(Finding.of(parameter, Severity.WARNING, "WARMUP_TOO_LONG")
 				.related(c.has("max_steps") ? "max_steps" : "num_epochs")
 				.value(c.value(parameter))

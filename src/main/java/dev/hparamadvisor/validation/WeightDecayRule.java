@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.hparamadvisor.catalogue.Method;
+
 /**
  * Weight decay over the whole run: decoupled decay multiplies the weights by (1 - lr x
  * wd) every step, so a long run with a high rate and strong decay halves them from decay
  * alone; and with Adam or SGD (not decoupled) weight decay acts as an L2 penalty instead.
+ * With LoRA or QLoRA only the adapters are trained and decayed: shrinking them moves the
+ * model towards its pre-trained weights, not away, so the shrinkage check does not apply
+ * (the LoRA paper's GLUE scripts run weight decay 0.1 at 4e-4-5e-4 for tens of epochs).
  */
 final class WeightDecayRule implements Rule {
 
@@ -22,7 +27,7 @@ final class WeightDecayRule implements Rule {
 		List<Finding> findings = new ArrayList<>();
 		double lr = c.number("learning_rate").orElse(0);
 		Long total = c.derived().totalSteps();
-		if (lr > 0 && total != null) {
+		if (lr > 0 && total != null && !adapters(c)) {
 			// with a decaying schedule the average rate is about half the peak
 			double average = c.text("lr_schedule").filter((s) -> s.startsWith("constant")).isPresent() ? lr : lr / 2;
 			double kept = Math.exp(-average * wd * total);
@@ -47,6 +52,11 @@ final class WeightDecayRule implements Rule {
 				.message("With " + optimizer + ", weight decay is an L2 penalty added to the gradient, which adaptive "
 						+ "scaling weakens; AdamW decouples it.")));
 		return findings;
+	}
+
+	private static boolean adapters(Configuration c) {
+		Method method = c.context().method();
+		return method == Method.LORA || method == Method.QLORA;
 	}
 
 }

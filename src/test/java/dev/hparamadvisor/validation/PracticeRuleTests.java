@@ -1,0 +1,98 @@
+package dev.hparamadvisor.validation;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.hparamadvisor.catalogue.Method;
+import dev.hparamadvisor.catalogue.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.hparamadvisor.validation.Configurations.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class PracticeRuleTests {
+
+	private final Rule rule = new PracticeRule();
+
+	private final RunContext full7b = RunContext.of(Method.FULL, 7.0e9).task(Task.CHAT);
+
+	@Test
+	void standardPracticeOutsideTheEbookIsOnlyInformation() {
+		List<Finding> findings = this.rule.check(of(Map.of("learning_rate", 2.0e-5), this.full7b));
+		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
+			.containsExactly(tuple("learning_rate", Severity.INFO, "EBOOK_RANGE_DIFFERS_FROM_PRACTICE"));
+		assertThat(findings.get(0).sources()).contains("ebook", "alpaca");
+	}
+
+	@Test
+	void aFullFineTuningRateTenTimesTooHighIsAWarning() {
+		List<Finding> findings = this.rule.check(of(Map.of("learning_rate", 1.0e-3), this.full7b));
+		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
+			.containsExactly(tuple("learning_rate", Severity.WARNING, "FAR_FROM_PRACTICE", 2.0e-5));
+	}
+
+	@Test
+	void aLoraRateOfOneMillionthIsAWarning() {
+		assertThat(this.rule.check(of(Map.of("lr", 1.0e-6), RunContext.of(Method.LORA, 8.0e9))))
+			.extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
+			.containsExactly(tuple("learning_rate", Severity.WARNING, "FAR_FROM_PRACTICE", 2.0e-4));
+	}
+
+	@ParameterizedTest
+	@ValueSource(doubles = { 6.0e-5, 1.5e-4 })
+	void withinThreeTimesOfTheRangeIsOnlyInformation(double rate) {
+		// practice for 7B and larger is 2e-6 to 5e-5; 1.5e-4 is exactly three times the
+		// top
+		assertThat(this.rule.check(of(Map.of("learning_rate", rate), this.full7b)))
+			.extracting(Finding::severity, Finding::code)
+			.containsExactly(tuple(Severity.INFO, "OUTSIDE_TYPICAL_RANGE"));
+	}
+
+	@Test
+	void justBeyondThreeTimesIsAWarning() {
+		assertThat(this.rule.check(of(Map.of("learning_rate", 1.6e-4), this.full7b))).extracting(Finding::code)
+			.containsExactly("FAR_FROM_PRACTICE");
+	}
+
+	@Test
+	void linearKnobsAreMeasuredInRangeWidths() {
+		// Llama-family models are fine-tuned without dropout
+		assertThat(this.rule.check(of(Map.of("dropout", 0.3), this.full7b)))
+			.extracting(Finding::parameter, Finding::severity, Finding::code)
+			.containsExactly(tuple("dropout", Severity.WARNING, "FAR_FROM_PRACTICE"));
+		assertThat(this.rule.check(of(Map.of("dropout", 0.0), this.full7b))).extracting(Finding::code)
+			.containsExactly("EBOOK_RANGE_DIFFERS_FROM_PRACTICE");
+	}
+
+	@Test
+	void ratesOfOptimizersThatAreNotAdamAreNotCompared() {
+		assertThat(this.rule.check(of(Map.of("learning_rate", 0.1, "optimizer", "sgd"), this.full7b))).isEmpty();
+		assertThat(this.rule.check(of(Map.of("learning_rate", 1.0e-3, "optimizer", "adafactor"), this.full7b)))
+			.extracting(Finding::code)
+			.containsExactly("FAR_FROM_PRACTICE");
+	}
+
+	@Test
+	void withoutAContextTheEbookIsTheOnlyYardstick() {
+		List<Finding> findings = this.rule.check(of(Map.of("learning_rate", 2.0e-5)));
+		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
+			.containsExactly(tuple("learning_rate", Severity.INFO, "OUTSIDE_EBOOK_RANGE"));
+		assertThat(this.rule.check(of(Map.of("learning_rate", 1.0e-3)))).isEmpty();
+	}
+
+	@Test
+	void valuesOutsideTheDomainAreLeftToTheDomainRule() {
+		assertThat(this.rule.check(of(Map.of("learning_rate", -1.0), this.full7b))).isEmpty();
+	}
+
+	@Test
+	void runLengthKnobsAreLeftToTheirOwnRules() {
+		assertThat(this.rule.check(of(Map.of("warmup_steps", 5000, "max_steps", 100_000, "early_stopping_patience", 50),
+				RunContext.of(Method.LORA, 7.0e9))))
+			.isEmpty();
+	}
+
+}
