@@ -33,12 +33,18 @@ final class PracticeRule implements Rule {
 	/**
 	 * Knobs whose right value depends on the hardware and the data (a 64 micro-batch on a
 	 * large GPU, 128 accumulation steps to reach a large effective batch, 64k tokens on a
-	 * long-context model), or on an architecture the context does not name (BERT and T5
-	 * are fine-tuned with dropout 0.1, Llama-style decoders have none): unusual values
-	 * are INFO here; the fit, context-window and batch rules say when they are wrong.
+	 * long-context model): unusual values are INFO here; the fit, context-window and
+	 * batch rules say when they are wrong.
 	 */
-	private static final Set<String> INFO_ONLY = Set.of("batch_size", "gradient_accumulation_steps", "sequence_length",
-			"dropout", "attention_dropout");
+	private static final Set<String> INFO_ONLY = Set.of("batch_size", "gradient_accumulation_steps", "sequence_length");
+
+	/**
+	 * Knobs where less than usual is never a warning: dropout 0 is how Llama-style
+	 * decoders are built and fine-tuned, while the catalogue's 0.1 describes BERT and T5,
+	 * and the context does not name the architecture. More dropout than usual still
+	 * warns.
+	 */
+	private static final Set<String> LOWER_IS_INFO = Set.of("dropout", "attention_dropout");
 
 	/**
 	 * Knobs whose usual values depend on run length or model choice, checked by other
@@ -89,7 +95,8 @@ final class PracticeRule implements Rule {
 			}
 			return;
 		}
-		boolean far = distance(entry, value, range) > 1.0 && !INFO_ONLY.contains(entry.id());
+		boolean lowerIsInfo = LOWER_IS_INFO.contains(entry.id()) && range.min() != null && value < range.min();
+		boolean far = distance(entry, value, range) > 1.0 && !INFO_ONLY.contains(entry.id()) && !lowerIsInfo;
 		findings.add(Finding
 			.of(entry.id(), far ? Severity.WARNING : Severity.INFO, far ? "FAR_FROM_PRACTICE" : "OUTSIDE_TYPICAL_RANGE")
 			.value(Sizes.boxed(value))
