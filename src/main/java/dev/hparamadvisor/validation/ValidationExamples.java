@@ -21,7 +21,7 @@ final class ValidationExamples {
 
 			Every finding carries `parameter` (a canonical id or companion name), `severity`, a stable `code`, \
 			a `message`, and where they apply the `value`, what was `expected`, a `suggestion` and the `sources` \
-			(ids of `GET /v1/sources`). The codes are listed in the README.
+			(ids of `GET /v1/sources`). The codes:
 			""";
 
 	static final String ENVELOPE = """

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.hparamadvisor.catalogue.Catalogue;
 import dev.hparamadvisor.catalogue.Hyperparameter;
+import dev.hparamadvisor.validation.ValidationCodes;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -49,6 +50,21 @@ class OpenApiExamples implements OpenApiCustomizer {
 		example(openApi, "/v1/sources", "200", "application/json", "Two of the sources", List
 			.of(this.catalogue.source("ebook").orElseThrow(), this.catalogue.source("judgement").orElseThrow()));
 		openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(this::problemExamples));
+		PathItem validate = openApi.getPaths().get("/v1/validate");
+		if (validate != null && validate.getPost() != null) {
+			StringBuilder codes = new StringBuilder("\n\n| code | severity | why |\n|---|---|---|\n");
+			for (ValidationCodes code : ValidationCodes.values()) {
+				codes.append("| `")
+					.append(code.name())
+					.append("` | ")
+					.append(code.severity())
+					.append(code.escalates() ? " (ERROR with a named dialect)" : "")
+					.append(" | ")
+					.append(code.why())
+					.append(" |\n");
+			}
+			validate.getPost().setDescription(validate.getPost().getDescription() + codes);
+		}
 	}
 
 	private void example(OpenAPI openApi, String path, String status, String mediaType, String summary, Object value) {
