@@ -62,9 +62,13 @@ final class KeyKinds {
 	 * dropout, decay, warmup, temperature or penalty. Words, not substrings, so that
 	 * {@code generate_samples} is not a rate and {@code early_stopping} is not a top-k.
 	 */
+	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
+	private static final java.util.regex.Pattern TRAILING_DIGITS = java.util.regex.Pattern.compile("\\d+$");
+
 	static boolean looksLikeHyperparameter(String normalizedPath) {
-		for (String word : leaf(normalizedPath).split("[^a-z0-9]+")) {
-			String bare = word.replaceAll("\\d+$", "");
+		for (String word : NON_WORD.split(leaf(normalizedPath))) {
+			String bare = TRAILING_DIGITS.matcher(word).replaceFirst("");
 			if (STARTS.stream().anyMatch(bare::startsWith) || ENDS.stream().anyMatch(bare::endsWith)) {
 				return true;
 			}

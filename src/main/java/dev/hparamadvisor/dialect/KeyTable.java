@@ -29,6 +29,27 @@ final class KeyTable {
 
 	private static final List<KeyRule> ALL = all();
 
+	/**
+	 * Each rule's position in {@link #ALL}, by identity: rank is asked for on every key
+	 * read.
+	 */
+	private static final java.util.Map<KeyRule, Integer> RANKS = ranks();
+
+	private static final java.util.regex.Pattern LEADING_DASHES = java.util.regex.Pattern.compile("^-+");
+
+	private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+
+	private static final java.util.regex.Pattern OPENAI_METHOD = java.util.regex.Pattern
+		.compile("^method\\.[a-z_]+\\.hyperparameters\\.");
+
+	private static java.util.Map<KeyRule, Integer> ranks() {
+		java.util.Map<KeyRule, Integer> ranks = new java.util.IdentityHashMap<>();
+		for (int i = 0; i < ALL.size(); i++) {
+			ranks.putIfAbsent(ALL.get(i), i);
+		}
+		return ranks;
+	}
+
 	private static final Map<String, List<KeyRule>> BY_PATH = byPath(ALL);
 
 	private KeyTable() {
@@ -56,7 +77,8 @@ final class KeyTable {
 
 	/** Precedence of a rule when two keys set one parameter: lower wins. */
 	static int rank(KeyRule rule) {
-		return ALL.indexOf(rule);
+		Integer rank = RANKS.get(rule);
+		return (rank != null) ? rank : ALL.indexOf(rule);
 	}
 
 	/**
@@ -66,16 +88,28 @@ final class KeyTable {
 	 */
 	static String normalize(String path) {
 		StringBuilder normalized = new StringBuilder(path.length() + 8);
+		if (isPlain(path)) {
+			// the common case, already snake_case: no regular expressions on the hot path
+			return path.startsWith("method.") ? OPENAI_METHOD.matcher(path).replaceFirst("hyperparameters.") : path;
+		}
 		for (String segment : path.split("\\.", -1)) {
 			if (normalized.length() > 0) {
 				normalized.append('.');
 			}
-			normalized.append(segment.replaceFirst("^-+", "")
-				.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-				.replace('-', '_')
-				.toLowerCase(Locale.ROOT));
+			String bare = LEADING_DASHES.matcher(segment).replaceFirst("");
+			normalized.append(CAMEL.matcher(bare).replaceAll("$1_$2").replace('-', '_').toLowerCase(Locale.ROOT));
 		}
-		return normalized.toString().replaceFirst("^method\\.[a-z_]+\\.hyperparameters\\.", "hyperparameters.");
+		return OPENAI_METHOD.matcher(normalized).replaceFirst("hyperparameters.");
+	}
+
+	private static boolean isPlain(String path) {
+		for (int i = 0; i < path.length(); i++) {
+			char c = path.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.')) {
+				return false;
+			}
+		}
+		return !path.isEmpty();
 	}
 
 	static KeyRule rule(String path, String target, Set<Dialect> homes, Set<Dialect> writes) {

@@ -16,6 +16,9 @@ import dev.hparamadvisor.estimation.Method;
 import dev.hparamadvisor.estimation.Optimizer;
 import dev.hparamadvisor.estimation.Precision;
 import dev.hparamadvisor.estimation.TrainingPlan;
+import dev.hparamadvisor.recommendation.RecommendRequest;
+import dev.hparamadvisor.recommendation.RecommendResponse;
+import dev.hparamadvisor.recommendation.Recommender;
 import dev.hparamadvisor.validation.ConfigValidator;
 import dev.hparamadvisor.validation.ValidationContext;
 import dev.hparamadvisor.validation.ValidationReport;
@@ -34,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service's core capabilities without HTTP, on the inputs the load test posts: the
- * validator on a 25-key configuration, the estimator on an 8B LoRA plan. Run with
- * {@code scripts/benchmark.sh}.
+ * validator on a 25-key configuration, the estimator on an 8B LoRA plan, the recommender
+ * on the issue's 8B LoRA chat scenario. Run with {@code scripts/benchmark.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,6 +56,10 @@ public class CoreBenchmarks {
 
 	private MemoryEstimator estimator;
 
+	private Recommender recommender;
+
+	private RecommendRequest scenario;
+
 	private TrainingPlan plan;
 
 	@Setup
@@ -64,6 +71,9 @@ public class CoreBenchmarks {
 		this.context = mapper.treeToValue(body.get("context"), ValidationContext.class);
 		this.validator = new ConfigValidator(BundledCatalogue.get());
 		this.estimator = new MemoryEstimator();
+		this.recommender = new Recommender(BundledCatalogue.get());
+		this.scenario = mapper.readValue(Files.readString(Path.of("scripts/loadtest/recommend.json")),
+				RecommendRequest.class);
 		Architecture llama8b = new Architecture(4096, 32, 32, 8, 14336, 128256, false);
 		this.plan = new TrainingPlan(llama8b, Method.LORA, Precision.BF16, Optimizer.ADAMW, 4, 2048, true,
 				LoraAdapters.allLinear(16), 1);
@@ -77,6 +87,11 @@ public class CoreBenchmarks {
 	@Benchmark
 	public MemoryEstimate estimate() {
 		return this.estimator.estimate(this.plan);
+	}
+
+	@Benchmark
+	public RecommendResponse recommend() {
+		return this.recommender.recommend(this.scenario);
 	}
 
 }
