@@ -55,7 +55,14 @@ final class PresetCatalogue {
 	static String key(String name) {
 		String n = name.trim().toLowerCase(Locale.ROOT);
 		n = n.substring(n.lastIndexOf('/') + 1);
-		n = n.replaceAll("[^a-z0-9.]", "");
+		StringBuilder kept = new StringBuilder(n.length());
+		for (int i = 0; i < n.length(); i++) {
+			char c = n.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+				kept.append(c);
+			}
+		}
+		n = kept.toString();
 		return n.startsWith("nvidia") ? n.substring("nvidia".length()) : n;
 	}
 
