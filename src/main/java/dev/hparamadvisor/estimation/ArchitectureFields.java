@@ -9,13 +9,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the architecture fields of a request, naming each missing or inconsistent field.
+ * {@code /v1/estimate} and {@code /v1/recommend} both read models this way.
  */
-final class ArchitectureFields {
+public final class ArchitectureFields {
 
 	private ArchitectureFields() {
 	}
 
-	static @Nullable Architecture read(ModelSpec m, List<FieldProblem> problems, List<String> assumptions) {
+	/**
+	 * Reads the fields into an architecture.
+	 * @param m the model as requested
+	 * @param problems where each missing or inconsistent field is added, with its pointer
+	 * @param assumptions where what was assumed or overridden is added
+	 * @return the architecture, or {@code null} when a field is missing or inconsistent
+	 */
+	public static @Nullable Architecture read(ModelSpec m, List<FieldProblem> problems, List<String> assumptions) {
 		int before = problems.size();
 		require(m.hiddenSize(), "hidden_size", problems);
 		require(m.numLayers(), "num_layers", problems);

@@ -8,10 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.hparamadvisor.estimation.Architecture;
+import dev.hparamadvisor.estimation.ArchitectureFields;
 import dev.hparamadvisor.estimation.EstimateRequest.ModelSpec;
 import dev.hparamadvisor.estimation.Gpu;
 import dev.hparamadvisor.estimation.Gpus;
 import dev.hparamadvisor.estimation.InferredArchitecture;
+import dev.hparamadvisor.estimation.InvalidEstimateRequest;
 import dev.hparamadvisor.estimation.ModelPreset;
 import dev.hparamadvisor.estimation.ModelPresets;
 import dev.hparamadvisor.recommendation.InvalidScenario.FieldProblem;
@@ -125,7 +127,9 @@ final class ScenarioResolver {
 		}
 		assumptions.add("context window unknown: sequence length not capped");
 		if (fields) {
-			Architecture a = ArchitectureReading.read(model, problems, assumptions);
+			List<InvalidEstimateRequest.FieldProblem> found = new ArrayList<>();
+			Architecture a = ArchitectureFields.read(model, found, assumptions);
+			found.forEach((problem) -> problems.add(new FieldProblem(problem.pointer(), problem.detail())));
 			return (a != null)
 					? new Model(a, "the given architecture (" + Text.parameters(a.parameters()) + " parameters)", null)
 					: null;
