@@ -28,6 +28,15 @@ public final class FitCheck {
 	/** CUDA context, libraries and fragmentation slack, GiB. */
 	public static final double FIXED_MARGIN_GIB = 1.5;
 
+	private static final String RESERVE_TEXT = String.format(Locale.ROOT, " GiB + %.0f%% of its ",
+			DYNAMIC_RESERVE * 100);
+
+	private static final String MARGIN_TEXT = String.format(Locale.ROOT,
+			" GiB allocated and freed within a step (allocator reserve, from the reserved/allocated ratio of the "
+					+ "H200 measurements) + %.1f GiB for the CUDA context, libraries and fragmentation; per GPU, "
+					+ "data-parallel replicas",
+			FIXED_MARGIN_GIB);
+
 	/** Whether {@code estimate} fits in {@code gpuMemoryGib} (one GPU). */
 	public Fit check(MemoryEstimate estimate, double gpuMemoryGib) {
 		double required = requiredWithMarginGib(estimate);
@@ -38,11 +47,7 @@ public final class FitCheck {
 	public String margin(MemoryEstimate estimate) {
 		double peak = estimate.peakGib();
 		double dynamic = Math.max(0, peak - estimate.breakdown().persistent() / MemoryEstimate.GIB);
-		return String.format(Locale.ROOT,
-				"peak %.2f GiB + %.0f%% of its %.2f GiB allocated and freed within a step (allocator reserve, "
-						+ "from the reserved/allocated ratio of the H200 measurements) + %.1f GiB for the CUDA "
-						+ "context, libraries and fragmentation; per GPU, data-parallel replicas",
-				peak, DYNAMIC_RESERVE * 100, dynamic, FIXED_MARGIN_GIB);
+		return "peak " + Decimals.fixed(peak, 2) + RESERVE_TEXT + Decimals.fixed(dynamic, 2) + MARGIN_TEXT;
 	}
 
 	/** The memory a GPU needs for {@code estimate}, margins included, GiB. */

@@ -30,6 +30,10 @@ public final class ThroughputEstimator {
 	/** Host time per block and pass, seconds. */
 	public static final double HOST_SECONDS_PER_BLOCK_PASS = 0.87e-3;
 
+	private static final String HOST_TEXT = String.format(Locale.ROOT,
+			"%.2f ms host time per block and pass (eager PyTorch, sdpa attention, fused AdamW); ",
+			HOST_SECONDS_PER_BLOCK_PASS * 1e3);
+
 	/**
 	 * The estimate for {@code plan} on {@code gpu}, empty when the GPU's peaks are
 	 * unknown.
@@ -47,12 +51,10 @@ public final class ThroughputEstimator {
 		double step = flops / (peak * gpu.matmulEfficiency()) + trafficBytes(plan) / bytesPerSecond
 				+ HOST_SECONDS_PER_BLOCK_PASS * hostUnits(plan);
 		long tokensPerStep = plan.tokensPerMicroBatch() * plan.gpuCount();
-		String assumption = String.format(Locale.ROOT,
-				"%s at %.0f%% of its %.1f TFLOP/s dense bf16 peak for matmuls, %.0f GB/s for memory-bound "
-						+ "kernels, %.2f ms host time per block and pass (eager PyTorch, sdpa attention, fused "
-						+ "AdamW); %d GPU(s) as data-parallel replicas with gradient all-reduce overlapped",
-				gpu.name(), gpu.matmulEfficiency() * 100, tflops, bandwidth, HOST_SECONDS_PER_BLOCK_PASS * 1e3,
-				plan.gpuCount());
+		String assumption = gpu.name() + " at " + Decimals.fixed(gpu.matmulEfficiency() * 100, 0) + "% of its "
+				+ Decimals.fixed(tflops, 1) + " TFLOP/s dense bf16 peak for matmuls, " + Decimals.fixed(bandwidth, 0)
+				+ " GB/s for memory-bound kernels, " + HOST_TEXT + plan.gpuCount()
+				+ " GPU(s) as data-parallel replicas with gradient all-reduce overlapped";
 		return Optional.of(new Throughput(tokensPerStep / step, step, tokensPerStep, flopsPerToken(plan),
 				flops / step / peak, assumption));
 	}
