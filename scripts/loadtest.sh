@@ -10,13 +10,13 @@
 #   scripts/loadtest.sh                     throughput rounds for validate, estimate, recommend
 #   SOAK=300 scripts/loadtest.sh            ... plus a soak at 64 connections for 300 s
 #   COLD_START=5 scripts/loadtest.sh        ... plus cold start to ready, 5 runs each (needs Java 25)
-# Settings: DURATION (s per run, 15), WARMUP (s, 10), ROUNDS (2), CONNECTIONS (32), THREADS (2),
+# Settings: DURATION (s per run, 15), WARMUP (s per endpoint, 60), ROUNDS (2), CONNECTIONS (32), THREADS (2),
 #   JAVA (java on PATH), JAVA25 (the Temurin 25 JDK, for the AOT cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-15}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-60}
 ROUNDS=${ROUNDS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
