@@ -22,7 +22,21 @@ public final class Names {
 	 * {@code "learning_rate"}.
 	 */
 	public static String normalize(String name) {
+		if (isNormal(name)) {
+			return name;
+		}
 		return name.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+	}
+
+	/** Whether a name is already in normal form; most are, and need no copy. */
+	private static boolean isNormal(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.hparamadvisor.catalogue.Catalogue;
 import dev.hparamadvisor.catalogue.Hyperparameter;
@@ -18,7 +19,12 @@ final class Vocabulary {
 
 	private final Catalogue catalogue;
 
+	/** How many spellings of known names are remembered. */
+	static final int REMEMBERED = 4096;
+
 	private final Map<String, String> suggestions = new LinkedHashMap<>();
+
+	private final Map<String, Knob> known = new ConcurrentHashMap<>();
 
 	Vocabulary(Catalogue catalogue) {
 		this.catalogue = catalogue;
@@ -36,9 +42,23 @@ final class Vocabulary {
 		return this.catalogue;
 	}
 
-	/** The knob a name stands for, if any. */
+	/**
+	 * The knob a name stands for, if any. Names that resolve are remembered (the
+	 * catalogue does not change), up to {@link #REMEMBERED} spellings.
+	 */
 	Optional<Knob> resolve(String name) {
-		String key = Names.normalize(name);
+		Knob known = this.known.get(name);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Knob> knob = lookUp(Names.normalize(name));
+		if (knob.isPresent() && this.known.size() < REMEMBERED) {
+			this.known.put(name, knob.get());
+		}
+		return knob;
+	}
+
+	private Optional<Knob> lookUp(String key) {
 		Optional<Hyperparameter> entry = this.catalogue.find(key);
 		if (entry.isPresent()) {
 			Hyperparameter e = entry.get();
