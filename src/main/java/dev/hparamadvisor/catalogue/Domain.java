@@ -49,7 +49,12 @@ public record Domain(@JsonProperty("min") @Nullable Double min, @JsonProperty("m
 
 	/** The sentinel with this value, if there is one. */
 	public @Nullable Sentinel sentinel(double value) {
-		return this.sentinels.stream().filter((s) -> s.value() == value).findFirst().orElse(null);
+		for (Sentinel sentinel : this.sentinels) {
+			if (sentinel.value() == value) {
+				return sentinel;
+			}
+		}
+		return null;
 	}
 
 	static boolean isWhole(double value) {

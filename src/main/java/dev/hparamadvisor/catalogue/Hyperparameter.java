@@ -72,9 +72,13 @@ public record Hyperparameter(@JsonProperty("id") String id, @JsonProperty("name"
 	public Optional<Choice> choice(String name) {
 		String key = name.trim().toLowerCase(Locale.ROOT);
 		for (Choice choice : this.choices) {
-			if (choice.value().equalsIgnoreCase(key)
-					|| choice.aliases().stream().anyMatch((alias) -> alias.equalsIgnoreCase(key))) {
+			if (choice.value().equalsIgnoreCase(key)) {
 				return Optional.of(choice);
+			}
+			for (String alias : choice.aliases()) {
+				if (alias.equalsIgnoreCase(key)) {
+					return Optional.of(choice);
+				}
 			}
 		}
 		return Optional.empty();

@@ -2,6 +2,7 @@ package dev.hparamadvisor.dialect;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,9 @@ final class DialectDetection {
 					Map.entry("training_file", 4), Map.entry("validation_file", 2),
 					Map.entry("learning_rate_multiplier", 3), Map.entry("n_epochs", 2)));
 
+	/** The same weights by key: one lookup per key instead of one per dialect. */
+	private static final Map<String, List<Map.Entry<Dialect, Integer>>> BY_KEY = byKey();
+
 	private static final Set<String> TRAINING = Set.of("learning_rate", "lr", "num_epochs", "num_train_epochs",
 			"epochs", "micro_batch_size", "per_device_train_batch_size", "gradient_accumulation_steps", "max_steps",
 			"warmup_steps", "warmup_ratio", "optimizer", "optim", "weight_decay", "lr_scheduler", "lr_scheduler_type");
@@ -73,6 +77,17 @@ final class DialectDetection {
 	private DialectDetection() {
 	}
 
+	private static Map<String, List<Map.Entry<Dialect, Integer>>> byKey() {
+		Map<String, List<Map.Entry<Dialect, Integer>>> byKey = new HashMap<>();
+		for (Dialect dialect : ORDER) {
+			WEIGHTS.getOrDefault(dialect, Map.of())
+				.forEach((key, weight) -> byKey.computeIfAbsent(key, (k) -> new ArrayList<>())
+					.add(Map.entry(dialect, weight)));
+		}
+		byKey.replaceAll((key, weights) -> List.copyOf(weights));
+		return Map.copyOf(byKey);
+	}
+
 	static Detection detect(JsonNode root) {
 		Map<Dialect, Integer> scores = new EnumMap<>(Dialect.class);
 		Map<Dialect, List<String>> evidence = new EnumMap<>(Dialect.class);
@@ -82,12 +97,9 @@ final class DialectDetection {
 		}
 		for (String key : root.propertyNames()) {
 			String name = KeyTable.normalize(key);
-			WEIGHTS.forEach((dialect, weights) -> {
-				Integer weight = weights.get(name);
-				if (weight != null) {
-					add(scores, evidence, dialect, weight, key);
-				}
-			});
+			for (Map.Entry<Dialect, Integer> weight : BY_KEY.getOrDefault(name, List.of())) {
+				add(scores, evidence, weight.getKey(), weight.getValue(), key);
+			}
 			if (CANONICAL_ONLY.contains(name)) {
 				add(scores, evidence, Dialect.CANONICAL, 3, key);
 			}

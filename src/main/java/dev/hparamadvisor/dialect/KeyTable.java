@@ -64,7 +64,12 @@ final class KeyTable {
 		if (rules == null) {
 			return null;
 		}
-		return rules.stream().filter((rule) -> rule.homes().contains(dialect)).findFirst().orElse(rules.get(0));
+		for (KeyRule rule : rules) {
+			if (rule.homes().contains(dialect)) {
+				return rule;
+			}
+		}
+		return rules.get(0);
 	}
 
 	/** The rule whose path {@link DialectWriter} writes for a target in a dialect. */

@@ -31,8 +31,16 @@ final class ValueConversions {
 
 	ValueConversions(Reading reading, JsonNode root) {
 		this.reading = reading;
-		this.generationOnly = TRAINING_KEYS.stream().noneMatch(root::has)
-				&& GENERATION_KEYS.stream().anyMatch(root::has);
+		this.generationOnly = !hasAny(root, TRAINING_KEYS) && hasAny(root, GENERATION_KEYS);
+	}
+
+	private static boolean hasAny(JsonNode root, Iterable<String> keys) {
+		for (String key : keys) {
+			if (root.has(key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	void apply(KeyRule rule, String path, JsonNode value) {

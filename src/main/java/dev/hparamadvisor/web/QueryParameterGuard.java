@@ -1,7 +1,10 @@
 package dev.hparamadvisor.web;
 
+import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,11 +20,28 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class QueryParameterGuard implements HandlerInterceptor {
 
+	/** The query parameters each handler method declares. */
+	private final Map<Method, Set<String>> accepted = new ConcurrentHashMap<>();
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}
+		Map<String, String[]> given = request.getParameterMap();
+		if (given.isEmpty()) {
+			return true;
+		}
+		Set<String> accepted = this.accepted.computeIfAbsent(method.getMethod(), (m) -> accepted(method));
+		for (String name : given.keySet()) {
+			if (!accepted.contains(name)) {
+				throw new UnknownQueryParameterException(name, accepted);
+			}
+		}
+		return true;
+	}
+
+	private static Set<String> accepted(HandlerMethod method) {
 		Set<String> accepted = new TreeSet<>();
 		for (MethodParameter parameter : method.getMethodParameters()) {
 			RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
@@ -30,12 +50,7 @@ class QueryParameterGuard implements HandlerInterceptor {
 				accepted.add(name.isEmpty() ? String.valueOf(parameter.getParameterName()) : name);
 			}
 		}
-		for (String name : request.getParameterMap().keySet()) {
-			if (!accepted.contains(name)) {
-				throw new UnknownQueryParameterException(name, accepted);
-			}
-		}
-		return true;
+		return java.util.Collections.unmodifiableSet(accepted);
 	}
 
 }
