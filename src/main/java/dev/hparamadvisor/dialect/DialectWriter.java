@@ -20,8 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code learning_rate_multiplier}: the batch is {@code total_batch_size}, or else
  * {@code batch_size × gradient_accumulation_steps × num_devices} (absent factors count as
  * 1); an absolute {@code learning_rate} has no OpenAI equivalent and is not exported,
- * which leaves the multiplier to OpenAI's {@code "auto"} unless
- * {@code learning_rate_multiplier} is given. Stateless and thread-safe.
+ * which writes the multiplier as OpenAI's {@code "auto"} unless
+ * {@code learning_rate_multiplier} is given. OpenAI's {@code n_epochs} is written as a
+ * whole number and its {@code batch_size} as at most 256, each conversion with a note.
+ * Stateless and thread-safe.
  */
 public class DialectWriter {
 
@@ -36,7 +38,7 @@ public class DialectWriter {
 	 * @throws IllegalArgumentException when the target is not an export target
 	 */
 	public ExportedConfiguration export(Map<String, ?> values, Dialect target) {
-		return export(values, target, null);
+		return export(values, target, ContextHints.NONE);
 	}
 
 	/**
@@ -50,6 +52,27 @@ public class DialectWriter {
 	 * @throws IllegalArgumentException when the target is not an export target
 	 */
 	public ExportedConfiguration export(Map<String, ?> values, Dialect target, @Nullable FineTuningMethod method) {
+		return export(values, target, new ContextHints(method, null, null, null, null));
+	}
+
+	/**
+	 * Exports values with the context they run in, as {@link DialectReader} reports it in
+	 * {@link ReadConfiguration#hints()}: the method sets the adapter keys as in
+	 * {@link #export(Map, Dialect, FineTuningMethod)}; the model name is written as
+	 * {@code model_name_or_path} (Hugging Face, LLaMA-Factory) or {@code base_model}
+	 * (Axolotl); the task as LLaMA-Factory's {@code stage}, Axolotl's {@code rl} or
+	 * OpenAI's {@code method.type} ({@code dpo} or {@code supervised}), a supervised task
+	 * trained on the responses only. With a task other than GRPO, Axolotl's GRPO
+	 * generation keys ({@code trl.*}) are left out. The parameter count and number of
+	 * devices of the hints are not written.
+	 * @param values canonical or companion name to value, in the order to write
+	 * @param target the tool
+	 * @param context the method (or {@code null} to infer it), model name and task, each
+	 * {@code null} when not to be written
+	 * @return the document with what was written, left out, and why
+	 * @throws IllegalArgumentException when the target is not an export target
+	 */
+	public ExportedConfiguration export(Map<String, ?> values, Dialect target, ContextHints context) {
 		if (!target.isExportTarget()) {
 			throw new IllegalArgumentException("Cannot export to " + target.id() + "; export targets are "
 					+ Arrays.stream(Dialect.values())
@@ -64,9 +87,10 @@ public class DialectWriter {
 				nodes.put(name, node);
 			}
 		});
-		Exporting export = new Exporting(target, nodes.keySet());
-		FineTuningMethod how = (method != null) ? method
+		Exporting export = new Exporting(target, nodes.keySet(), context);
+		FineTuningMethod how = (context.method() != null) ? context.method()
 				: (nodes.containsKey("lora_r") || nodes.containsKey("lora_alpha")) ? FineTuningMethod.LORA : null;
+		export.contextKeys();
 		export.methodKeys(how);
 		if (target == Dialect.OPENAI) {
 			export.openAiBatch(nodes);

@@ -1,6 +1,7 @@
 package dev.hparamadvisor.dialect;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +24,24 @@ final class Exporting {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+	/** Tasks trained on responses with a cross-entropy loss. */
+	private static final Set<String> SUPERVISED = Set.of("sft", "chat-sft", "multimodal-sft", "instruction",
+			"completion");
+
+	/** Tasks Axolotl names with {@code rl}. */
+	private static final Set<String> AXOLOTL_RL = Set.of("dpo", "ipo", "kto", "orpo", "simpo", "grpo");
+
+	/** Spellings of the cross-entropy loss, which each tool implies by its SFT task. */
+	private static final Set<String> CROSS_ENTROPY = Set.of("cross_entropy", "ce", "nll", "chunked_nll", "sft");
+
+	/** OpenAI's largest fine-tuning {@code batch_size}. */
+	private static final BigDecimal OPENAI_MAX_BATCH = BigDecimal.valueOf(256);
+
 	private final Dialect target;
+
+	private final ContextHints context;
+
+	private final String openAiMethod;
 
 	final ObjectNode document = NODES.objectNode();
 
@@ -37,15 +55,70 @@ final class Exporting {
 
 	private final Set<String> given;
 
-	Exporting(Dialect target, Set<String> given) {
+	Exporting(Dialect target, Set<String> given, ContextHints context) {
 		this.target = target;
 		this.given = given;
+		this.context = context;
+		this.openAiMethod = "dpo".equals(context.task()) ? "dpo" : "supervised";
 	}
 
-	void methodKeys(@Nullable FineTuningMethod method) {
-		if (this.target == Dialect.OPENAI) {
-			set("method.type", NODES.stringNode("supervised"));
+	/**
+	 * The keys that name the model and what is trained: the model as
+	 * {@code model_name_or_path} or {@code base_model}; LLaMA-Factory's {@code stage} and
+	 * {@code do_train}; Axolotl's {@code rl}; OpenAI's {@code method.type}. A supervised
+	 * task is trained on the responses only: TRL {@code assistant_only_loss} for chat,
+	 * {@code completion_only_loss} otherwise, Axolotl {@code train_on_inputs: false}
+	 * (LLaMA-Factory masks the prompt by default).
+	 */
+	void contextKeys() {
+		String model = this.context.modelName();
+		if (model != null && this.target != Dialect.OPENAI) {
+			set((this.target == Dialect.AXOLOTL) ? "base_model" : "model_name_or_path", NODES.stringNode(model));
 		}
+		String task = this.context.task();
+		boolean supervised = task != null && SUPERVISED.contains(task);
+		switch (this.target) {
+			case OPENAI -> set("method.type", NODES.stringNode(this.openAiMethod));
+			case LLAMA_FACTORY -> {
+				if (task != null) {
+					set("stage", NODES.stringNode(supervised ? "sft" : llamaFactoryStage(task)));
+					set("do_train", NODES.booleanNode(true));
+				}
+			}
+			case AXOLOTL -> {
+				if (task != null && AXOLOTL_RL.contains(task)) {
+					set("rl", NODES.stringNode(task));
+				}
+				else if (supervised) {
+					set("train_on_inputs", NODES.booleanNode(false));
+				}
+			}
+			case HUGGINGFACE -> {
+				if (supervised) {
+					set(task.equals("chat-sft") ? "assistant_only_loss" : "completion_only_loss",
+							NODES.booleanNode(true));
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private static String llamaFactoryStage(String task) {
+		return switch (task) {
+			case "pretrain" -> "pt";
+			case "reward-model" -> "rm";
+			case "kto", "ppo" -> task;
+			default -> "dpo";
+		};
+	}
+
+	/**
+	 * The keys of a fine-tuning method. QLoRA is 4-bit NF4 with double quantization (TRL
+	 * {@code bnb_4bit_quant_type} and {@code use_bnb_nested_quant}; Axolotl and
+	 * LLaMA-Factory default to both).
+	 */
+	void methodKeys(@Nullable FineTuningMethod method) {
 		if (method == null) {
 			return;
 		}
@@ -73,6 +146,8 @@ final class Exporting {
 				}
 				if (fourBit) {
 					set("load_in_4bit", NODES.booleanNode(true));
+					set("bnb_4bit_quant_type", NODES.stringNode("nf4"));
+					set("use_bnb_nested_quant", NODES.booleanNode(true));
 				}
 			}
 			default -> {
@@ -95,11 +170,10 @@ final class Exporting {
 			total = total.multiply(number);
 		}
 		JsonNode batch = NODES.numberNode(total.stripTrailingZeros().toBigInteger());
-		set("method.supervised.hyperparameters.batch_size", batch);
-		this.written.put("total_batch_size", batch);
-		note(Code.DERIVED, "method.supervised.hyperparameters.batch_size",
+		note(Code.DERIVED, openAiPath("batch_size"),
 				"OpenAI's batch_size is examples per optimizer step: batch_size × gradient_accumulation_steps × num_devices = "
 						+ batch);
+		write("total_batch_size", batch);
 	}
 
 	void write(String name, JsonNode value) {
@@ -115,17 +189,19 @@ final class Exporting {
 		}
 		KeyRule rule = KeyTable.spelling(name, this.target);
 		if (rule == null) {
-			leaveOut(name, (name.equals("learning_rate") && this.target == Dialect.OPENAI)
-					? "OpenAI fine-tuning takes a learning_rate_multiplier relative to its own base rate; an absolute learning_rate has no equivalent, so the multiplier stays \"auto\""
-					: this.target.id() + " has no key for " + name);
+			if (name.equals("learning_rate") && this.target == Dialect.OPENAI) {
+				leaveOut(name,
+						"OpenAI fine-tuning takes a learning_rate_multiplier relative to its own base rate; an absolute learning_rate has no equivalent, so the multiplier stays \"auto\"");
+				if (!this.given.contains("learning_rate_multiplier")) {
+					write("learning_rate_multiplier", NODES.stringNode("auto"));
+				}
+				return;
+			}
+			leaveOut(name, this.target.id() + " has no key for " + name);
 			return;
 		}
-		JsonNode exported = value;
-		JsonNode readBack = value;
-		if (rule.path().equals("lora_target")) {
-			exported = value.isArray() ? NODES.stringNode(String.join(",", strings(value))) : value;
-			readBack = ValueConversions.loraTargets(exported);
-		}
+		JsonNode exported = converted(name, rule, value);
+		JsonNode readBack = (rule.path().equals("lora_target")) ? ValueConversions.loraTargets(exported) : exported;
 		set(path(rule, name), exported);
 		if (ValueConversions.isAuto(value)) {
 			note(Code.AUTO_VALUE, name, name + " is \"auto\": written for " + this.target.id() + " to choose");
@@ -154,7 +230,67 @@ final class Exporting {
 			return "Hugging Face v5 reads a float warmup_steps below 1 as a ratio, so "
 					+ ValueConversions.display(value) + " steps cannot be written";
 		}
+		return reasonToLeaveOutForTheTool(name, value);
+	}
+
+	private @Nullable String reasonToLeaveOutForTheTool(String name, JsonNode value) {
+		if (name.equals("num_devices")) {
+			return "the launcher sets the number of devices (torchrun, accelerate, deepspeed), not the configuration";
+		}
+		if (name.equals("loss_function") && value.isString() && CROSS_ENTROPY.contains(value.asString())) {
+			return "cross-entropy is the loss of " + this.target.id()
+					+ "'s supervised training, its default; the tool's loss key names preference losses";
+		}
+		if (this.target == Dialect.HUGGINGFACE && name.startsWith("early_stopping_")) {
+			return "an argument of EarlyStoppingCallback, not of TrainingArguments";
+		}
+		if (this.target == Dialect.AXOLOTL && name.equals("max_steps")) {
+			BigDecimal steps = ValueConversions.number(value);
+			if (steps != null && steps.signum() <= 0) {
+				return ValueConversions.display(value)
+						+ " means no limit in Hugging Face; Axolotl's no limit is max_steps unset";
+			}
+		}
+		String task = this.context.task();
+		if (this.target == Dialect.AXOLOTL && GenerationKeys.TARGETS.contains(name) && task != null
+				&& !task.equals("grpo")) {
+			return "Axolotl's generation settings (trl.*) are GRPO's; a " + task + " run has none";
+		}
 		return null;
+	}
+
+	/**
+	 * The value in the tool's spelling: LLaMA-Factory's comma-separated
+	 * {@code lora_target} and its keyword {@code all}; TRL's and LLaMA-Factory's
+	 * {@code sigmoid} for the DPO loss; OpenAI's whole {@code n_epochs} and its
+	 * {@code batch_size} of at most 256.
+	 */
+	private JsonNode converted(String name, KeyRule rule, JsonNode value) {
+		if (rule.path().equals("lora_target")) {
+			if (value.isArray()) {
+				return NODES.stringNode(String.join(",", strings(value)));
+			}
+			return (value.isString() && value.asString().equals("all-linear")) ? NODES.stringNode("all") : value;
+		}
+		if (name.equals("loss_function") && value.isString() && value.asString().equals("dpo")
+				&& (this.target == Dialect.HUGGINGFACE || this.target == Dialect.LLAMA_FACTORY)) {
+			return NODES.stringNode("sigmoid");
+		}
+		BigDecimal number = (this.target == Dialect.OPENAI) ? ValueConversions.number(value) : null;
+		if (number != null && name.equals("num_epochs")) {
+			BigDecimal whole = number.setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
+			if (whole.compareTo(number) != 0) {
+				note(Code.NOT_EXPORTED, openAiPath("n_epochs"), "OpenAI's n_epochs is a whole number: "
+						+ ValueConversions.display(value) + " is written as " + whole.toBigInteger());
+			}
+			return NODES.numberNode(whole.toBigInteger());
+		}
+		if (number != null && name.equals("total_batch_size") && number.compareTo(OPENAI_MAX_BATCH) > 0) {
+			note(Code.NOT_EXPORTED, openAiPath("batch_size"), "OpenAI takes a batch_size of at most 256: "
+					+ ValueConversions.display(value) + " is written as 256");
+			return NODES.numberNode(OPENAI_MAX_BATCH.toBigInteger());
+		}
+		return value;
 	}
 
 	private void leaveOut(String name, String reason) {
@@ -172,7 +308,11 @@ final class Exporting {
 		if (this.target == Dialect.HUGGINGFACE && GenerationKeys.TARGETS.contains(name) && !rule.path().contains(".")) {
 			return "generation_config." + rule.path();
 		}
-		return (this.target == Dialect.OPENAI) ? "method.supervised." + rule.path() : rule.path();
+		return (this.target == Dialect.OPENAI) ? "method." + this.openAiMethod + "." + rule.path() : rule.path();
+	}
+
+	private String openAiPath(String key) {
+		return "method." + this.openAiMethod + ".hyperparameters." + key;
 	}
 
 	private void set(String path, JsonNode value) {

@@ -141,8 +141,8 @@ final class TrainingKeys {
 			rule("nproc_per_node", "num_devices", none(), none()),
 			// loss and preference optimisation
 			rule("loss._component_", "loss_function", of(T), none(), Code.COMPONENT),
-			rule("loss_type", "loss_function", of(H), none()), rule("trl.loss_type", "loss_function", of(A), none()),
-			rule("rl", "loss_function", of(A), none()), rule("pref_loss", "loss_function", of(L), none()),
+			rule("loss_type", "loss_function", of(H), of(H)), rule("trl.loss_type", "loss_function", of(A), none()),
+			rule("rl", "loss_function", of(A), of(A)), rule("pref_loss", "loss_function", of(L), of(L)),
 			rule("beta", "preference_beta", of(H), of(H)), rule("rl_beta", "preference_beta", of(A), of(A)),
 			rule("trl.beta", "preference_beta", of(A), none()), rule("pref_beta", "preference_beta", of(L), of(L)),
 			rule("hyperparameters.beta", "preference_beta", of(O), none()));

@@ -1,32 +1,42 @@
 package dev.hparamadvisor.recommendation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.hparamadvisor.dialect.Dialect;
 
 /**
- * A tool whose configuration the recommendation can be written as.
+ * A tool whose configuration the recommendation can be written as, and the media type the
+ * answer carries it in.
  */
 public enum ExportFormat {
 
 	/** Hugging Face TrainingArguments / TRL SFTConfig JSON, with a generation config. */
 	@JsonProperty("huggingface")
-	HUGGINGFACE("application/json"),
+	HUGGINGFACE(Dialect.HUGGINGFACE, "application/json"),
 
 	/** Axolotl YAML. */
 	@JsonProperty("axolotl")
-	AXOLOTL("application/yaml"),
+	AXOLOTL(Dialect.AXOLOTL, "application/yaml"),
 
 	/** LLaMA-Factory YAML. */
 	@JsonProperty("llamafactory")
-	LLAMAFACTORY("application/yaml"),
+	LLAMAFACTORY(Dialect.LLAMA_FACTORY, "application/yaml"),
 
-	/** The hyperparameters of an OpenAI fine-tuning job. */
+	/** The {@code method} object of an OpenAI fine-tuning job. */
 	@JsonProperty("openai")
-	OPENAI("application/json");
+	OPENAI(Dialect.OPENAI, "application/json");
+
+	private final Dialect dialect;
 
 	private final String mediaType;
 
-	ExportFormat(String mediaType) {
+	ExportFormat(Dialect dialect, String mediaType) {
+		this.dialect = dialect;
 		this.mediaType = mediaType;
+	}
+
+	/** The dialect the configuration is written in. */
+	public Dialect dialect() {
+		return this.dialect;
 	}
 
 	/** The media type of the exported document. */

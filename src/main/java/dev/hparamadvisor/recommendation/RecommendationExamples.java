@@ -21,9 +21,9 @@ final class RecommendationExamples {
 			`/v1/validate`.
 
 			`?format=huggingface|axolotl|llamafactory|openai` answers with the same recommendation as that \
-			tool's configuration, in its own names: Hugging Face TrainingArguments/TRL JSON with a \
-			generation_config, Axolotl YAML, LLaMA-Factory YAML, or the `method` object of an OpenAI \
-			fine-tuning job. The rules and their sources: docs/RECOMMENDATION.md.
+			tool's configuration, in its own names as the dialect reader reads them back: Hugging Face \
+			TrainingArguments/TRL JSON with a generation_config, Axolotl YAML, LLaMA-Factory YAML, or the \
+			`method` object of an OpenAI fine-tuning job. The rules and their sources: docs/RECOMMENDATION.md.
 			""";
 
 	static final String LORA_8B = """
@@ -204,41 +204,35 @@ final class RecommendationExamples {
 			# hparam-advisor recommendation: chat, lora, meta-llama/Llama-3.1-8B, 12,000 examples, 1 x 80.0 GiB usable
 			# Add your datasets and an evaluation set (evaluation and early stopping need one).
 			# Not written here:
-			#   - max_steps: -1 means unset, which is Axolotl's default; the length comes from num_epochs
-			#   - dropout, attention_dropout: the model's own values (0); Axolotl changes them only through overrides_of_model_config
-			#   - model_size: a property of the checkpoint (base_model)
-			#   - early_stopping_threshold: Axolotl has no setting for it (0, any improvement counts)
-			#   - temperature, top_p, top_k, do_sample: an Axolotl SFT config has no generation settings (its trl.* keys are GRPO's); use them when serving
-			#   - loss_function for SFT: cross-entropy is Axolotl's SFT objective; train_on_inputs false masks the prompt
+			#   - dropout, attention_dropout: the model's own values (0), set in its config, not the trainer's
+			#   - model_size: a property of the checkpoint, named by the model
+			#   - max_steps: -1 means no limit in Hugging Face; Axolotl's no limit is max_steps unset
+			#   - loss_function: cross-entropy is the loss of axolotl's supervised training, its default; the tool's loss key names preference losses
+			#   - early_stopping_threshold: axolotl has no key for early_stopping_threshold
+			#   - do_sample, temperature, top_p, top_k: Axolotl's generation settings (trl.*) are GRPO's; a chat-sft run has none
+			#   - num_devices: the launcher sets the number of devices (torchrun, accelerate, deepspeed), not the configuration
 			base_model: meta-llama/Llama-3.1-8B
-			adapter: lora
-			lora_r: 16
-			lora_alpha: 32
-			lora_dropout: 0.0
-			lora_target_modules:
-			- q_proj
-			- k_proj
-			- v_proj
-			- o_proj
-			- gate_proj
-			- up_proj
-			- down_proj
 			train_on_inputs: false
-			sequence_len: 1856
-			micro_batch_size: 2
-			gradient_accumulation_steps: 8
-			num_epochs: 2.0
+			adapter: lora
 			learning_rate: 2.0E-4
 			lr_scheduler: cosine
 			warmup_steps: 45
+			num_epochs: 2.0
+			micro_batch_size: 2
+			gradient_accumulation_steps: 8
+			sequence_len: 1856
 			optimizer: adamw_torch_fused
-			weight_decay: 0.0
 			adam_beta1: 0.9
 			adam_beta2: 0.999
 			adam_epsilon: 1.0E-8
+			weight_decay: 0.0
 			max_grad_norm: 1.0
 			bf16: true
 			gradient_checkpointing: false
+			lora_r: 16
+			lora_alpha: 32
+			lora_dropout: 0.0
+			lora_target_modules: all-linear
 			eval_strategy: steps
 			eval_steps: 150
 			save_strategy: steps

@@ -1,17 +1,24 @@
 package dev.hparamadvisor.recommendation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.dialect.DialectNote;
+import dev.hparamadvisor.dialect.DialectWriter;
+import dev.hparamadvisor.dialect.ExportedConfiguration;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * Writes a recommendation as a tool's configuration, in the tool's own names: Hugging
- * Face and OpenAI as JSON, Axolotl and LLaMA-Factory as YAML headed by comments that name
- * the scenario and what the format cannot carry.
+ * Writes a recommendation as a tool's configuration through {@link DialectWriter}, which
+ * owns each tool's names: Hugging Face and OpenAI as JSON, Axolotl and LLaMA-Factory as
+ * YAML headed by comments that name the scenario and what the configuration does not
+ * carry.
  */
 public final class ToolConfigurations {
 
@@ -20,10 +27,13 @@ public final class ToolConfigurations {
 	 *
 	 * @param body the document
 	 * @param mediaType its media type
-	 * @param notWritten recommendations the format cannot carry, and why
+	 * @param notWritten recommendations the configuration does not carry, each line
+	 * naming them before a colon, then why
 	 */
 	public record Exported(String body, String mediaType, List<String> notWritten) {
 	}
+
+	private final DialectWriter writer = new DialectWriter();
 
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -35,21 +45,29 @@ public final class ToolConfigurations {
 	/** The recommendation in the format's names. */
 	public Exported write(RecommendResponse response, ExportFormat format) {
 		ExportValues values = new ExportValues(response);
-		return switch (format) {
-			case HUGGINGFACE -> json(HuggingFaceExport.tree(values), format, HuggingFaceExport.notWritten(values));
-			case OPENAI -> json(OpenAiExport.tree(values), format, OpenAiExport.notWritten(values));
-			case AXOLOTL -> yaml(response, AxolotlExport.tree(values), format, AxolotlExport.notWritten(values));
-			case LLAMAFACTORY ->
-				yaml(response, LlamaFactoryExport.tree(values), format, LlamaFactoryExport.notWritten(values));
-		};
+		ExportedConfiguration exported = this.writer.export(values.values(), format.dialect(), values.context());
+		List<String> notWritten = new ArrayList<>(values.leftOut());
+		Map<String, List<String>> namesByReason = new LinkedHashMap<>();
+		exported.unsupported()
+			.forEach((name) -> namesByReason.computeIfAbsent(reason(exported, name), (reason) -> new ArrayList<>())
+				.add(name));
+		namesByReason.forEach((reason, names) -> notWritten.add(String.join(", ", names) + ": " + reason));
+		if (format.mediaType().equals("application/yaml")) {
+			return yaml(response, exported.document(), format, notWritten);
+		}
+		return new Exported(this.json.writeValueAsString(exported.document()) + "\n", format.mediaType(), notWritten);
 	}
 
-	private Exported json(Map<String, Object> tree, ExportFormat format, List<String> notWritten) {
-		return new Exported(this.json.writeValueAsString(tree) + "\n", format.mediaType(), notWritten);
+	private static String reason(ExportedConfiguration exported, String name) {
+		return exported.notes()
+			.stream()
+			.filter((note) -> note.code() == DialectNote.Code.NOT_EXPORTED && note.path().equals(name))
+			.map(DialectNote::message)
+			.findFirst()
+			.orElseThrow();
 	}
 
-	private Exported yaml(RecommendResponse response, Map<String, Object> tree, ExportFormat format,
-			List<String> notWritten) {
+	private Exported yaml(RecommendResponse response, JsonNode document, ExportFormat format, List<String> notWritten) {
 		StringBuilder header = new StringBuilder();
 		header.append("# hparam-advisor recommendation: ")
 			.append(response.scenario().task())
@@ -65,7 +83,7 @@ public final class ToolConfigurations {
 			.append("\n# Add your datasets and an evaluation set (evaluation and early stopping need one).\n");
 		header.append("# Not written here:\n");
 		notWritten.forEach((line) -> header.append("#   - ").append(line).append('\n'));
-		return new Exported(header + this.yaml.writeValueAsString(tree), format.mediaType(), notWritten);
+		return new Exported(header + this.yaml.writeValueAsString(document), format.mediaType(), notWritten);
 	}
 
 }

@@ -117,13 +117,13 @@ class DialectWriterTests {
 	}
 
 	@Test
-	void writesOpenAiFineTuningWithAGlobalBatchAndNoLearningRate() {
+	void writesOpenAiFineTuningWithAGlobalBatchAndAnAutoMultiplierForTheLearningRate() {
 		ExportedConfiguration exported = this.writer.export(loraRecipe(), Dialect.OPENAI);
 		JsonNode hyperparameters = exported.document().path("method").path("supervised").path("hyperparameters");
 		assertThat(exported.document().path("method").path("type").asString()).isEqualTo("supervised");
 		assertThat(hyperparameters.path("n_epochs").asInt()).isEqualTo(3);
 		assertThat(hyperparameters.path("batch_size").asInt()).isEqualTo(32);
-		assertThat(hyperparameters.has("learning_rate_multiplier")).isFalse();
+		assertThat(hyperparameters.path("learning_rate_multiplier").asString()).isEqualTo("auto");
 		assertThat(exported.written()).containsOnlyKeys("total_batch_size", "num_epochs");
 		assertThat(exported.unsupported()).contains("learning_rate", "batch_size", "gradient_accumulation_steps");
 		assertThat(exported.notes()).anySatisfy((note) -> {
@@ -188,6 +188,93 @@ class DialectWriterTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.writer.export(Map.of(), Dialect.VLLM))
 			.withMessageContaining("huggingface, axolotl, llamafactory, openai");
 		assertThat(this.writer.export(Map.of("lr", 1e-4), Dialect.AXOLOTL).unsupported()).containsExactly("lr");
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "HUGGINGFACE", "AXOLOTL", "LLAMA_FACTORY" })
+	void readsBackTheContextItWrote(Dialect target) {
+		for (String task : List.of("sft", "dpo")) {
+			ContextHints context = new ContextHints(FineTuningMethod.QLORA, "meta-llama/Llama-3.1-8B", null, task,
+					null);
+			Map<String, Object> values = new LinkedHashMap<>(loraRecipe());
+			values.put("loss_function", task.equals("dpo") ? "dpo" : "cross_entropy");
+			ExportedConfiguration exported = this.writer.export(values, target, context);
+			ReadConfiguration read = this.reader.read(exported.document(), target);
+			assertThat(read.hints().method()).as(target + " " + task).isEqualTo(FineTuningMethod.QLORA);
+			assertThat(read.hints().modelName()).isEqualTo("meta-llama/Llama-3.1-8B");
+			assertThat(read.hints().task()).as(target + " " + task).isEqualTo(task);
+			assertThat(exported.written().containsKey("loss_function")).isEqualTo(task.equals("dpo"));
+			exported.written().forEach((name, value) -> assertThat(read.values().get(name)).as(name).isEqualTo(value));
+		}
+	}
+
+	@Test
+	void writesTheTaskInEachToolsKeys() {
+		ContextHints chat = new ContextHints(FineTuningMethod.LORA, null, null, "chat-sft", null);
+		ContextHints dpo = new ContextHints(FineTuningMethod.QLORA, null, null, "dpo", null);
+		Map<String, Object> values = Map.of("learning_rate", 1e-4, "loss_function", "dpo");
+		assertThat(this.writer.export(values, Dialect.HUGGINGFACE, chat)
+			.document()
+			.path("assistant_only_loss")
+			.asBoolean()).isTrue();
+		JsonNode huggingFace = this.writer.export(values, Dialect.HUGGINGFACE, dpo).document();
+		assertThat(huggingFace.path("loss_type").asString()).isEqualTo("sigmoid");
+		assertThat(huggingFace.path("bnb_4bit_quant_type").asString()).isEqualTo("nf4");
+		assertThat(huggingFace.path("use_bnb_nested_quant").asBoolean()).isTrue();
+		assertThat(this.writer.export(values, Dialect.AXOLOTL, chat).document().path("train_on_inputs").asBoolean())
+			.isFalse();
+		assertThat(this.writer.export(values, Dialect.AXOLOTL, dpo).document().path("rl").asString()).isEqualTo("dpo");
+		JsonNode llamaFactory = this.writer.export(values, Dialect.LLAMA_FACTORY, dpo).document();
+		assertThat(llamaFactory.path("stage").asString()).isEqualTo("dpo");
+		assertThat(llamaFactory.path("do_train").asBoolean()).isTrue();
+		assertThat(llamaFactory.path("pref_loss").asString()).isEqualTo("sigmoid");
+		assertThat(this.writer.export(values, Dialect.LLAMA_FACTORY, chat).document().path("stage").asString())
+			.isEqualTo("sft");
+		JsonNode openAi = this.writer.export(Map.of("num_epochs", 2, "total_batch_size", 16), Dialect.OPENAI, dpo)
+			.document();
+		assertThat(openAi.path("method").path("type").asString()).isEqualTo("dpo");
+		assertThat(openAi.path("method").path("dpo").path("hyperparameters").path("batch_size").asInt()).isEqualTo(16);
+	}
+
+	@Test
+	void leavesOutWhatTheToolReadsDifferently() {
+		ContextHints chat = new ContextHints(FineTuningMethod.LORA, null, null, "chat-sft", null);
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("max_steps", -1);
+		values.put("loss_function", "cross_entropy");
+		values.put("temperature", 0.7);
+		values.put("num_devices", 8);
+		values.put("early_stopping_patience", 3);
+		assertThat(this.writer.export(values, Dialect.AXOLOTL, chat).unsupported()).containsExactly("max_steps",
+				"loss_function", "temperature", "num_devices");
+		assertThat(this.writer.export(values, Dialect.HUGGINGFACE, chat).unsupported()).containsExactly("loss_function",
+				"num_devices", "early_stopping_patience");
+		assertThat(this.writer.export(values, Dialect.LLAMA_FACTORY, chat).written()).containsKeys("max_steps",
+				"temperature", "early_stopping_patience");
+	}
+
+	@Test
+	void writesAllLinearAsLlamaFactorysAll() {
+		ExportedConfiguration exported = this.writer.export(Map.of("lora_target_modules", "all-linear"),
+				Dialect.LLAMA_FACTORY);
+		assertThat(exported.document().path("lora_target").asString()).isEqualTo("all");
+		assertThat(this.reader.read(exported.document(), Dialect.LLAMA_FACTORY).values())
+			.containsAllEntriesOf(exported.written());
+	}
+
+	@Test
+	void writesWholeEpochsAndAtMost256ExamplesToOpenAi() {
+		ExportedConfiguration exported = this.writer.export(Map.of("num_epochs", 2.6, "total_batch_size", 512),
+				Dialect.OPENAI);
+		JsonNode hyperparameters = exported.document().path("method").path("supervised").path("hyperparameters");
+		assertThat(hyperparameters.path("n_epochs").isIntegralNumber()).isTrue();
+		assertThat(hyperparameters.path("n_epochs").asInt()).isEqualTo(3);
+		assertThat(hyperparameters.path("batch_size").asInt()).isEqualTo(256);
+		assertThat(exported.written().get("num_epochs").asInt()).isEqualTo(3);
+		assertThat(exported.written().get("total_batch_size").asInt()).isEqualTo(256);
+		assertThat(exported.notes()).extracting(DialectNote::message)
+			.anySatisfy((message) -> assertThat(message).contains("whole number"))
+			.anySatisfy((message) -> assertThat(message).contains("at most 256"));
 	}
 
 }
