@@ -3,7 +3,6 @@ package dev.hparamadvisor.recommendation;
 import java.util.Optional;
 
 import dev.hparamadvisor.catalogue.Task;
-import dev.hparamadvisor.estimation.Fit;
 import dev.hparamadvisor.estimation.FitCheck;
 import dev.hparamadvisor.estimation.Gpu;
 import dev.hparamadvisor.estimation.MemoryBreakdown;
@@ -31,10 +30,13 @@ final class MemoryFit {
 	 *
 	 * @param plan the plan, its micro-batch counted in sequences
 	 * @param estimate the estimator's peak, with a reference model when there is one
-	 * @param fit the fit check on the scenario's GPU
+	 * @param requiredWithMarginGib what a GPU needs for it, the fit check's margins
+	 * included
+	 * @param fits whether that is within the scenario's GPU memory
 	 * @param speed the throughput on the timed GPU, when known
 	 */
-	record Candidate(TrainingPlan plan, MemoryEstimate estimate, Fit fit, @Nullable Throughput speed) {
+	record Candidate(TrainingPlan plan, MemoryEstimate estimate, double requiredWithMarginGib, boolean fits,
+			@Nullable Throughput speed) {
 
 		/** Examples per micro-batch: sequences, halved for preference pairs. */
 		int microExamples(Scenario s) {
@@ -75,7 +77,7 @@ final class MemoryFit {
 			int mid = (lo + hi) >>> 1;
 			Candidate c = evaluate(s, plan.withMicroBatchSize(Math.min(TrainingPlan.MAX_MICRO_BATCH, (1 << mid) * per)),
 					false);
-			if (c.fit().fits()) {
+			if (c.fits()) {
 				best = c;
 				lo = mid + 1;
 			}
@@ -86,13 +88,17 @@ final class MemoryFit {
 		return (best != null) ? evaluate(s, best.plan(), true) : null;
 	}
 
-	/** The estimate and fit of a plan on the scenario's GPU, timed when asked. */
+	/**
+	 * The estimate and fit of a plan on the scenario's GPU, timed when asked. The fit is
+	 * decided as {@link FitCheck#check} decides it, without writing the margin in words,
+	 * which only the chosen plan shows.
+	 */
 	Candidate evaluate(Scenario s, TrainingPlan plan, boolean timed) {
 		MemoryEstimate estimate = withReference(s, plan, this.memory.estimate(plan));
-		Fit fit = this.fitCheck.check(estimate, s.gpuMemoryGib());
+		double required = this.fitCheck.requiredWithMarginGib(estimate);
 		Gpu gpu = s.gpu();
 		Throughput speed = (timed && gpu != null) ? this.throughput.estimate(plan, gpu).orElse(null) : null;
-		return new Candidate(plan, estimate, fit, speed);
+		return new Candidate(plan, estimate, required, required <= s.gpuMemoryGib(), speed);
 	}
 
 	/** Required memory with the fit check's margins. */

@@ -19,10 +19,9 @@ final class PlanWriter {
 
 	Plan write(Scenario s, MethodSelection.Selection selection, Candidate run, BatchSizing.Batch batch, int sequence,
 			double epochs, long stepsPerEpoch, long totalSteps, long warmupSteps, List<Alternative> alternatives) {
-		Plan.Memory memory = new Plan.Memory(round(run.estimate().peakGib(), 3),
-				round(run.fit().requiredWithMarginGib(), 3), s.gpuMemoryGib(), run.fit().fits(),
-				run.estimate().peakPhase().label(), Plan.Breakdown.of(run.estimate().breakdown()),
-				this.fitCheck.margin(run.estimate()));
+		Plan.Memory memory = new Plan.Memory(round(run.estimate().peakGib(), 3), round(run.requiredWithMarginGib(), 3),
+				s.gpuMemoryGib(), run.fits(), run.estimate().peakPhase().label(),
+				Plan.Breakdown.of(run.estimate().breakdown()), this.fitCheck.margin(run.estimate()));
 		long tokens = Math.round(s.tokensPerEpoch() * epochs);
 		Throughput speed = run.speed();
 		Double perSecond = null;
