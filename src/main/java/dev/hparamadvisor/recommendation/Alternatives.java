@@ -74,7 +74,7 @@ final class Alternatives {
 	private Candidate smallest(Scenario s, Method method, int sequence, LoraSettings lora) {
 		TrainingPlan plan = MethodSelection.base(s, method, Optimizer.ADAMW, sequence, lora)
 			.withGradientCheckpointing(true);
-		return this.fit.evaluate(s, plan, false);
+		return this.fit.evaluate(s, plan);
 	}
 
 	private Optional<Alternative> shorter(Scenario s, Method method, Optimizer optimizer, int sequence,
@@ -85,7 +85,7 @@ final class Alternatives {
 		Candidate best = null;
 		while (lo <= hi) {
 			int mid = (lo + hi) >>> 1;
-			Candidate c = this.fit.evaluate(s, plan.withSequenceLength(mid * 64), false);
+			Candidate c = this.fit.evaluate(s, plan.withSequenceLength(mid * 64));
 			if (c.fits()) {
 				best = c;
 				lo = mid + 1;

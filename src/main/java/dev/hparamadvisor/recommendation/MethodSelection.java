@@ -82,7 +82,7 @@ final class MethodSelection {
 			for (Optimizer optimizer : optimizers) {
 				TrainingPlan base = base(s, method, optimizer, sequence, lora);
 				Optional<Candidate> found = this.fit.search(s, base, target.maxMicro());
-				Candidate closest = this.fit.evaluate(s, base.withGradientCheckpointing(true), false);
+				Candidate closest = this.fit.evaluate(s, base.withGradientCheckpointing(true));
 				boolean comfortable = found.isPresent() && (!auto || method != Method.FULL
 						|| closest.requiredWithMarginGib() <= COMFORT * s.gpuMemoryGib());
 				String name = name(method) + ((optimizer == Optimizer.ADAMW_8BIT) ? " with 8-bit AdamW" : "");
@@ -116,7 +116,7 @@ final class MethodSelection {
 	private Selection fallback(Scenario s, int sequence, double epochs, LoraSettings lora) {
 		TrainingPlan base = base(s, Method.QLORA, Optimizer.ADAMW, sequence, lora);
 		return new Selection(Method.QLORA, Optimizer.ADAMW, BatchSizing.target(s, Method.QLORA, epochs), null,
-				this.fit.evaluate(s, base.withGradientCheckpointing(true), false), "", List.of());
+				this.fit.evaluate(s, base.withGradientCheckpointing(true)), "", List.of());
 	}
 
 	/** One example per micro-batch, no checkpointing: the search varies both. */
