@@ -1,6 +1,7 @@
 package dev.hparamadvisor.recommendation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class Recommender {
 		dev.hparamadvisor.catalogue.Method catalogueMethod = dev.hparamadvisor.catalogue.Method.valueOf(method.name());
 		PracticeRange ratePractice = this.learningRate.practiceFor(catalogueMethod, s.task(), (double) s.parameters())
 			.orElse(null);
-		Map<String, Advice> advice = new LinkedHashMap<>();
+		Map<String, Advice> advice = new HashMap<>(64);
 		add(advice, List.of(LearningRates.choose(s, method, batch.effective(), totalSteps, ratePractice), epochsAdvice,
 				sequence.advice()));
 		add(advice, Sizing.advise(s, chosen, run, batch, sequence.length()));
@@ -112,7 +113,9 @@ public final class Recommender {
 	}
 
 	private static void add(Map<String, Advice> advice, List<Advice> more) {
-		more.forEach((a) -> advice.put(a.id(), a));
+		for (Advice a : more) {
+			advice.put(a.id(), a);
+		}
 	}
 
 }
