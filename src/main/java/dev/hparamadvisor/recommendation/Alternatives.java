@@ -43,7 +43,7 @@ final class Alternatives {
 				Candidate c = smallest(s, lighter, sequence, lora);
 				String name = MethodSelection.name(lighter);
 				alternatives.add(of("use " + name + " instead", s, c, sequence, "estimator", null));
-				if (!c.fit().fits()) {
+				if (!c.fits()) {
 					larger(s, c, sequence, "use " + name + " on a GPU with more memory: ").ifPresent(alternatives::add);
 				}
 			}
@@ -57,7 +57,7 @@ final class Alternatives {
 
 	/** The preset GPU with the least memory that the plan fits, by the estimator. */
 	private static Optional<Alternative> larger(Scenario s, Candidate c, int sequence, String change) {
-		double required = c.fit().requiredWithMarginGib();
+		double required = c.requiredWithMarginGib();
 		return Gpus.builtIn()
 			.all()
 			.stream()
@@ -74,7 +74,7 @@ final class Alternatives {
 	private Candidate smallest(Scenario s, Method method, int sequence, LoraSettings lora) {
 		TrainingPlan plan = MethodSelection.base(s, method, Optimizer.ADAMW, sequence, lora)
 			.withGradientCheckpointing(true);
-		return this.fit.evaluate(s, plan, false);
+		return this.fit.evaluate(s, plan);
 	}
 
 	private Optional<Alternative> shorter(Scenario s, Method method, Optimizer optimizer, int sequence,
@@ -85,8 +85,8 @@ final class Alternatives {
 		Candidate best = null;
 		while (lo <= hi) {
 			int mid = (lo + hi) >>> 1;
-			Candidate c = this.fit.evaluate(s, plan.withSequenceLength(mid * 64), false);
-			if (c.fit().fits()) {
+			Candidate c = this.fit.evaluate(s, plan.withSequenceLength(mid * 64));
+			if (c.fits()) {
 				best = c;
 				lo = mid + 1;
 			}
@@ -139,7 +139,7 @@ final class Alternatives {
 	private static Alternative of(String change, Scenario s, Candidate c, int sequence, String by,
 			@org.jspecify.annotations.Nullable String note) {
 		return new Alternative(change, id(c), sequence, s.hardware(), s.gpuCount(), round(c.estimate().peakGib()),
-				round(c.fit().requiredWithMarginGib()), c.fit().fits(), by, note);
+				round(c.requiredWithMarginGib()), c.fits(), by, note);
 	}
 
 	static double round(double gib) {

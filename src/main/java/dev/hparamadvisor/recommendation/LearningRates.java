@@ -85,7 +85,7 @@ final class LearningRates {
 				.append(" against the recipes' ")
 				.append((int) referenceBatch(method))
 				.append(" scales it by the square root of their ratio (")
-				.append(String.format(java.util.Locale.ROOT, "%.2f", batchFactor))
+				.append(Text.fixed(batchFactor, 2))
 				.append(")");
 		}
 		if (!preference && method == Method.FULL && s.examples() >= 500_000) {

@@ -13,9 +13,10 @@ import dev.hparamadvisor.estimation.LoraAdapters;
  * @param rank r
  * @param alpha the scaling numerator; updates are scaled by alpha / r
  * @param dropout dropout on the adapter's input
+ * @param adapters the adapters the estimator sizes: rank r on every linear layer
  * @param advice the values with their rationales
  */
-record LoraSettings(int rank, int alpha, double dropout, List<Advice> advice) {
+record LoraSettings(int rank, int alpha, double dropout, LoraAdapters adapters, List<Advice> advice) {
 
 	static LoraSettings choose(Scenario s) {
 		double tokens = s.tokensPerEpoch();
@@ -63,12 +64,7 @@ record LoraSettings(int rank, int alpha, double dropout, List<Advice> advice) {
 								+ "found the MLP layers matter most, and QLoRA that all layers are needed to match full "
 								+ "fine-tuning.",
 						"schulman-2025-lora-without-regret", "dettmers-2023", "unsloth"));
-		return new LoraSettings(rank, alpha, dropout, advice);
-	}
-
-	/** The adapters the estimator sizes. */
-	LoraAdapters adapters() {
-		return LoraAdapters.allLinear(this.rank);
+		return new LoraSettings(rank, alpha, dropout, LoraAdapters.allLinear(rank), advice);
 	}
 
 }

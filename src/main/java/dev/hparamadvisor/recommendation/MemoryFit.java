@@ -3,7 +3,6 @@ package dev.hparamadvisor.recommendation;
 import java.util.Optional;
 
 import dev.hparamadvisor.catalogue.Task;
-import dev.hparamadvisor.estimation.Fit;
 import dev.hparamadvisor.estimation.FitCheck;
 import dev.hparamadvisor.estimation.Gpu;
 import dev.hparamadvisor.estimation.MemoryBreakdown;
@@ -17,12 +16,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The memory-fit search: for checkpointing off and on, the largest power-of-two
- * micro-batch up to the cap that the estimator's {@link FitCheck} accepts (a binary
- * search, at most six estimates each), then the faster of the two by the throughput
- * estimator (without a timed GPU, the larger micro-batch). Micro-batch and checkpointing
- * change speed, not what is learned, so every priority takes the fastest plan that fits.
- * Preference pairs count as two sequences per example; a full fine-tune's frozen
- * reference model adds two bytes a parameter to the weights.
+ * micro-batch up to the cap that the estimator's {@link FitCheck} accepts (the cap, then
+ * a binary search below it: at most four estimates each), then the faster of the two by
+ * the throughput estimator (without a timed GPU, the larger micro-batch). Micro-batch and
+ * checkpointing change speed, not what is learned, so every priority takes the fastest
+ * plan that fits. Preference pairs count as two sequences per example; a full fine-tune's
+ * frozen reference model adds two bytes a parameter to the weights.
  */
 final class MemoryFit {
 
@@ -31,10 +30,13 @@ final class MemoryFit {
 	 *
 	 * @param plan the plan, its micro-batch counted in sequences
 	 * @param estimate the estimator's peak, with a reference model when there is one
-	 * @param fit the fit check on the scenario's GPU
+	 * @param requiredWithMarginGib what a GPU needs for it, the fit check's margins
+	 * included
+	 * @param fits whether that is within the scenario's GPU memory
 	 * @param speed the throughput on the timed GPU, when known
 	 */
-	record Candidate(TrainingPlan plan, MemoryEstimate estimate, Fit fit, @Nullable Throughput speed) {
+	record Candidate(TrainingPlan plan, MemoryEstimate estimate, double requiredWithMarginGib, boolean fits,
+			@Nullable Throughput speed) {
 
 		/** Examples per micro-batch: sequences, halved for preference pairs. */
 		int microExamples(Scenario s) {
@@ -66,33 +68,54 @@ final class MemoryFit {
 		return Optional.of((on.plan().microBatchSize() > off.plan().microBatchSize()) ? on : off);
 	}
 
+	/**
+	 * The largest power-of-two micro-batch that fits, timed. Memory grows with the
+	 * micro-batch, so the cap is tried first (it often fits), then a binary search below
+	 * it.
+	 */
 	private @Nullable Candidate largest(Scenario s, TrainingPlan plan, int maxMicro) {
-		int per = sequencesPerExample(s);
 		int lo = 0;
 		int hi = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, maxMicro)));
-		Candidate best = null;
-		while (lo <= hi) {
-			int mid = (lo + hi) >>> 1;
-			Candidate c = evaluate(s, plan.withMicroBatchSize(Math.min(TrainingPlan.MAX_MICRO_BATCH, (1 << mid) * per)),
-					false);
-			if (c.fit().fits()) {
-				best = c;
-				lo = mid + 1;
-			}
-			else {
-				hi = mid - 1;
+		Candidate best = evaluate(s, withMicro(s, plan, hi));
+		if (!best.fits()) {
+			best = null;
+			hi--;
+			while (lo <= hi) {
+				int mid = (lo + hi) >>> 1;
+				Candidate c = evaluate(s, withMicro(s, plan, mid));
+				if (c.fits()) {
+					best = c;
+					lo = mid + 1;
+				}
+				else {
+					hi = mid - 1;
+				}
 			}
 		}
-		return (best != null) ? evaluate(s, best.plan(), true) : null;
+		return (best != null) ? timed(s, best) : null;
 	}
 
-	/** The estimate and fit of a plan on the scenario's GPU, timed when asked. */
-	Candidate evaluate(Scenario s, TrainingPlan plan, boolean timed) {
-		MemoryEstimate estimate = withReference(s, plan, this.memory.estimate(plan));
-		Fit fit = this.fitCheck.check(estimate, s.gpuMemoryGib());
+	/** The plan at 2^{@code power} examples per micro-batch, counted in sequences. */
+	private static TrainingPlan withMicro(Scenario s, TrainingPlan plan, int power) {
+		return plan.withMicroBatchSize(Math.min(TrainingPlan.MAX_MICRO_BATCH, (1 << power) * sequencesPerExample(s)));
+	}
+
+	/** The candidate with its throughput on the timed GPU, when there is one. */
+	private Candidate timed(Scenario s, Candidate c) {
 		Gpu gpu = s.gpu();
-		Throughput speed = (timed && gpu != null) ? this.throughput.estimate(plan, gpu).orElse(null) : null;
-		return new Candidate(plan, estimate, fit, speed);
+		Throughput speed = (gpu != null) ? this.throughput.estimate(c.plan(), gpu).orElse(null) : null;
+		return new Candidate(c.plan(), c.estimate(), c.requiredWithMarginGib(), c.fits(), speed);
+	}
+
+	/**
+	 * The estimate and fit of a plan on the scenario's GPU, untimed. The fit is decided
+	 * as {@link FitCheck#check} decides it, without writing the margin in words, which
+	 * only the chosen plan shows.
+	 */
+	Candidate evaluate(Scenario s, TrainingPlan plan) {
+		MemoryEstimate estimate = withReference(s, plan, this.memory.estimate(plan));
+		double required = this.fitCheck.requiredWithMarginGib(estimate);
+		return new Candidate(plan, estimate, required, required <= s.gpuMemoryGib(), null);
 	}
 
 	/** Required memory with the fit check's margins. */

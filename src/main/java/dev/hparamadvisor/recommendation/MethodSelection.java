@@ -82,19 +82,20 @@ final class MethodSelection {
 			for (Optimizer optimizer : optimizers) {
 				TrainingPlan base = base(s, method, optimizer, sequence, lora);
 				Optional<Candidate> found = this.fit.search(s, base, target.maxMicro());
-				Candidate closest = this.fit.evaluate(s, base.withGradientCheckpointing(true), false);
+				Candidate closest = this.fit.evaluate(s, base.withGradientCheckpointing(true));
 				boolean comfortable = found.isPresent() && (!auto || method != Method.FULL
-						|| closest.fit().requiredWithMarginGib() <= COMFORT * s.gpuMemoryGib());
+						|| closest.requiredWithMarginGib() <= COMFORT * s.gpuMemoryGib());
 				String name = name(method) + ((optimizer == Optimizer.ADAMW_8BIT) ? " with 8-bit AdamW" : "");
 				if (comfortable) {
 					tried.add(name + ": fits");
 					return new Selection(method, optimizer, target, found.get(), closest,
 							why(s, method, optimizer, auto, tried), List.copyOf(tried));
 				}
-				tried.add(found.isPresent() ? name + ": fits, but its smallest plan needs "
-						+ Text.gib(closest.fit().requiredWithMarginGib()) + " GiB, more than " + Text.percent(COMFORT)
-						+ " of the " + Text.gib(s.gpuMemoryGib()) + " GiB: too little room for auto to choose it"
-						: name + ": does not fit, needing " + Text.gib(closest.fit().requiredWithMarginGib())
+				tried.add(found.isPresent()
+						? name + ": fits, but its smallest plan needs " + Text.gib(closest.requiredWithMarginGib())
+								+ " GiB, more than " + Text.percent(COMFORT) + " of the " + Text.gib(s.gpuMemoryGib())
+								+ " GiB: too little room for auto to choose it"
+						: name + ": does not fit, needing " + Text.gib(closest.requiredWithMarginGib())
 								+ " GiB per GPU even at one example with checkpointing, of "
 								+ Text.gib(s.gpuMemoryGib()) + " GiB");
 				if (last == null || last.method() != method) {
@@ -104,7 +105,7 @@ final class MethodSelection {
 		}
 		Selection none = (last != null) ? last : fallback(s, sequence, epochs, lora);
 		String reason = name(none.method()) + " of " + s.model() + " at " + sequence + " tokens needs "
-				+ Text.gib(none.closest().fit().requiredWithMarginGib())
+				+ Text.gib(none.closest().requiredWithMarginGib())
 				+ " GiB per GPU even with one example per micro-batch and gradient checkpointing (estimated peak "
 				+ Text.gib(none.closest().estimate().peakGib()) + " GiB plus the allocator's and CUDA's margins), "
 				+ "more than the " + Text.gib(s.gpuMemoryGib()) + " GiB of " + s.hardware() + ".";
@@ -115,7 +116,7 @@ final class MethodSelection {
 	private Selection fallback(Scenario s, int sequence, double epochs, LoraSettings lora) {
 		TrainingPlan base = base(s, Method.QLORA, Optimizer.ADAMW, sequence, lora);
 		return new Selection(Method.QLORA, Optimizer.ADAMW, BatchSizing.target(s, Method.QLORA, epochs), null,
-				this.fit.evaluate(s, base.withGradientCheckpointing(true), false), "", List.of());
+				this.fit.evaluate(s, base.withGradientCheckpointing(true)), "", List.of());
 	}
 
 	/** One example per micro-batch, no checkpointing: the search varies both. */

@@ -19,10 +19,9 @@ final class PlanWriter {
 
 	Plan write(Scenario s, MethodSelection.Selection selection, Candidate run, BatchSizing.Batch batch, int sequence,
 			double epochs, long stepsPerEpoch, long totalSteps, long warmupSteps, List<Alternative> alternatives) {
-		Plan.Memory memory = new Plan.Memory(round(run.estimate().peakGib(), 3),
-				round(run.fit().requiredWithMarginGib(), 3), s.gpuMemoryGib(), run.fit().fits(),
-				run.estimate().peakPhase().label(), Plan.Breakdown.of(run.estimate().breakdown()),
-				this.fitCheck.margin(run.estimate()));
+		Plan.Memory memory = new Plan.Memory(round(run.estimate().peakGib(), 3), round(run.requiredWithMarginGib(), 3),
+				s.gpuMemoryGib(), run.fits(), run.estimate().peakPhase().label(),
+				Plan.Breakdown.of(run.estimate().breakdown()), this.fitCheck.margin(run.estimate()));
 		long tokens = Math.round(s.tokensPerEpoch() * epochs);
 		Throughput speed = run.speed();
 		Double perSecond = null;
@@ -62,12 +61,11 @@ final class PlanWriter {
 	private static List<String> searchWords(Scenario s, MethodSelection.Selection selection, Candidate run) {
 		List<String> words = new java.util.ArrayList<>(selection.tried());
 		if (selection.feasible()) {
-			words.add(String.format(Locale.ROOT,
-					"micro-batch %d with checkpointing %s: the %s of the plans that fit (powers of two up to %d, "
-							+ "checkpointing off and on)",
-					run.microExamples(s), run.plan().gradientCheckpointing() ? "on" : "off",
-					(run.speed() != null) ? "fastest by the throughput estimator" : "largest micro-batch",
-					selection.target().maxMicro()));
+			words.add("micro-batch " + run.microExamples(s) + " with checkpointing "
+					+ (run.plan().gradientCheckpointing() ? "on" : "off") + ": the "
+					+ ((run.speed() != null) ? "fastest by the throughput estimator" : "largest micro-batch")
+					+ " of the plans that fit (powers of two up to " + selection.target().maxMicro()
+					+ ", checkpointing off and on)");
 		}
 		return words;
 	}

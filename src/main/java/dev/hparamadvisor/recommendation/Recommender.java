@@ -1,11 +1,13 @@
 package dev.hparamadvisor.recommendation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.catalogue.Hyperparameter;
 import dev.hparamadvisor.catalogue.PracticeRange;
 import dev.hparamadvisor.estimation.Method;
 import dev.hparamadvisor.recommendation.MemoryFit.Candidate;
@@ -24,7 +26,10 @@ public final class Recommender {
 			"save_strategy", "save_steps", "load_best_model_at_end", "metric_for_best_model",
 			"early_stopping_threshold", "do_sample", "gradient_checkpointing", "bf16");
 
-	private final Catalogue catalogue;
+	/** The ids in the order the recommendations list them. */
+	private final List<String> order;
+
+	private final Hyperparameter learningRate;
 
 	private final ScenarioResolver resolver = new ScenarioResolver();
 
@@ -39,8 +44,12 @@ public final class Recommender {
 	private final Ranges ranges;
 
 	public Recommender(Catalogue catalogue) {
-		this.catalogue = catalogue;
-		this.ranges = new Ranges(catalogue);
+		List<String> order = new ArrayList<>();
+		catalogue.all().forEach((e) -> order.add(e.id()));
+		order.addAll(COMPANIONS);
+		this.order = List.copyOf(order);
+		this.learningRate = catalogue.get("learning_rate");
+		this.ranges = new Ranges(catalogue, this.order);
 	}
 
 	/**
@@ -64,10 +73,9 @@ public final class Recommender {
 		long stepsPerEpoch = Math.max(1, ((s.examples() + perPass - 1) / perPass) / batch.accumulation());
 		long totalSteps = (long) Math.ceil(epochs * stepsPerEpoch);
 		dev.hparamadvisor.catalogue.Method catalogueMethod = dev.hparamadvisor.catalogue.Method.valueOf(method.name());
-		PracticeRange ratePractice = this.catalogue.get("learning_rate")
-			.practiceFor(catalogueMethod, s.task(), (double) s.parameters())
+		PracticeRange ratePractice = this.learningRate.practiceFor(catalogueMethod, s.task(), (double) s.parameters())
 			.orElse(null);
-		Map<String, Advice> advice = new LinkedHashMap<>();
+		Map<String, Advice> advice = new HashMap<>(64);
 		add(advice, List.of(LearningRates.choose(s, method, batch.effective(), totalSteps, ratePractice), epochsAdvice,
 				sequence.advice()));
 		add(advice, Sizing.advise(s, chosen, run, batch, sequence.length()));
@@ -80,9 +88,7 @@ public final class Recommender {
 		}
 		List<RecommendedValue> values = new ArrayList<>();
 		Map<String, Object> configuration = new LinkedHashMap<>();
-		List<String> order = new ArrayList<>(this.catalogue.all().stream().map((e) -> e.id()).toList());
-		order.addAll(COMPANIONS);
-		for (String id : order) {
+		for (String id : this.order) {
 			Advice a = advice.get(id);
 			if (a == null) {
 				continue;
@@ -107,7 +113,9 @@ public final class Recommender {
 	}
 
 	private static void add(Map<String, Advice> advice, List<Advice> more) {
-		more.forEach((a) -> advice.put(a.id(), a));
+		for (Advice a : more) {
+			advice.put(a.id(), a);
+		}
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.hparamadvisor.recommendation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -137,8 +136,8 @@ final class ScenarioResolver {
 		if (model.parameters() != null) {
 			InferredArchitecture inferred = Architecture.infer(Math.round(model.parameters()));
 			assumptions.add(inferred.statement());
-			return new Model(inferred.architecture(), String.format(Locale.ROOT, "%s parameters (the shape of %s)",
-					Text.parameters(inferred.architecture().parameters()), inferred.reference()), null);
+			return new Model(inferred.architecture(), Text.parameters(inferred.architecture().parameters())
+					+ " parameters (the shape of " + inferred.reference() + ")", null);
 		}
 		problems.add(new FieldProblem("/model", "give a preset, the architecture fields, or parameters"));
 		return null;

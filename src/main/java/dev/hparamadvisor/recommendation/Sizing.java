@@ -20,7 +20,7 @@ final class Sizing {
 		String gpus = (s.gpuCount() == 1) ? "one GPU" : s.gpuCount() + " GPUs";
 		String fitWords = selection.feasible()
 				? "the largest that fits " + s.hardware() + " at " + sequence + " tokens by the estimator ("
-						+ Text.gib(run.fit().requiredWithMarginGib()) + " of " + Text.gib(s.gpuMemoryGib())
+						+ Text.gib(run.requiredWithMarginGib()) + " of " + Text.gib(s.gpuMemoryGib())
 						+ " GiB with margins)"
 				: "the smallest plan, which still does not fit (see the plan's alternatives)";
 		String microWhy = batch.micro() + " example" + ((batch.micro() == 1) ? "" : "s") + " per GPU per pass: "

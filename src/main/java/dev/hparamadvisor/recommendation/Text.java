@@ -1,31 +1,57 @@
 package dev.hparamadvisor.recommendation;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * Numbers as the rationales write them.
+ * Numbers as the rationales write them. Each method writes what {@link String#format}
+ * with {@link Locale#ROOT} writes for its pattern (TextTests compares them), without the
+ * cost of parsing the pattern on every call: a request writes a few dozen numbers.
  */
 final class Text {
+
+	/**
+	 * Below this a double's shortest decimal has at least two digits after the point, as
+	 * the formatter's rounding needs; above it, and for zero, negatives and non-finite
+	 * values, the formatter itself writes the number.
+	 */
+	private static final double FAST_LIMIT = 1e14;
+
+	private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_UP);
 
 	private Text() {
 	}
 
-	/** A parameter count: 8.03B, 494M. */
+	/** A parameter count: 8.03B, 494M ({@code %.3gB}, {@code %.3gM}). */
 	static String parameters(double n) {
 		if (n >= 1e9) {
-			return String.format(Locale.ROOT, "%.3gB", n / 1e9);
+			return threeSignificant(n / 1e9) + "B";
 		}
-		return String.format(Locale.ROOT, "%.3gM", n / 1e6);
+		return threeSignificant(n / 1e6) + "M";
 	}
 
-	/** GiB with one decimal. */
+	/** GiB with one decimal ({@code %.1f}). */
 	static String gib(double gib) {
-		return String.format(Locale.ROOT, "%.1f", gib);
+		return fixed(gib, 1);
 	}
 
-	/** A count with thousands separators. */
+	/** A count with thousands separators ({@code %,d} of the rounded value). */
 	static String count(double n) {
-		return String.format(Locale.ROOT, "%,d", Math.round(n));
+		String digits = Long.toString(Math.round(n));
+		int sign = (digits.charAt(0) == '-') ? 1 : 0;
+		int length = digits.length() - sign;
+		if (length <= 3) {
+			return digits;
+		}
+		StringBuilder text = new StringBuilder(digits.length() + length / 3);
+		int group = (length % 3 == 0) ? 3 : length % 3;
+		text.append(digits, 0, sign + group);
+		for (int i = sign + group; i < digits.length(); i += 3) {
+			text.append(',').append(digits, i, i + 3);
+		}
+		return text.toString();
 	}
 
 	/** A learning rate or other number: 2e-5, 1.5e-4, 0.3, 1e-8. */
@@ -42,9 +68,35 @@ final class Text {
 		return mantissa.toPlainString() + "e" + exponent;
 	}
 
-	/** A fraction as a percentage. */
+	/** A fraction as a percentage ({@code %.0f%%} of a hundred times it). */
 	static String percent(double fraction) {
-		return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+		return fixed(fraction * 100, 0) + "%";
+	}
+
+	/**
+	 * {@code %.Nf}: the formatter rounds the double's shortest decimal (the digits of
+	 * {@link Double#toString}) half up to {@code decimals} places.
+	 */
+	static String fixed(double value, int decimals) {
+		if (value > 0 && value < FAST_LIMIT) {
+			return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+		}
+		return String.format(Locale.ROOT, "%." + decimals + "f", value);
+	}
+
+	/**
+	 * {@code %.3g}: three significant digits, half up, written in full when the rounded
+	 * value is at least 1e-4 and below 1,000.
+	 */
+	static String threeSignificant(double value) {
+		if (value > 0 && value < FAST_LIMIT) {
+			BigDecimal rounded = new BigDecimal(Double.toString(value)).round(THREE_DIGITS);
+			int exponent = rounded.precision() - rounded.scale() - 1;
+			if (exponent >= -4 && exponent < 3) {
+				return rounded.setScale(2 - exponent, RoundingMode.UNNECESSARY).toPlainString();
+			}
+		}
+		return String.format(Locale.ROOT, "%.3g", value);
 	}
 
 }

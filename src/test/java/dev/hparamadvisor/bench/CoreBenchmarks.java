@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The service's core capabilities without HTTP, on the inputs the load test posts: the
  * validator on a 25-key configuration, the estimator on an 8B LoRA plan, the recommender
- * on the issue's 8B LoRA chat scenario. Run with {@code scripts/benchmark.sh}.
+ * on the issue's 8B LoRA chat scenario, and that recommendation written as JSON. Run with
+ * {@code scripts/benchmark.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,6 +63,10 @@ public class CoreBenchmarks {
 
 	private TrainingPlan plan;
 
+	private JsonMapper json;
+
+	private RecommendResponse response;
+
 	@Setup
 	public void setUp() throws IOException {
 		JsonMapper mapper = JsonMapper.builder().build();
@@ -75,6 +80,8 @@ public class CoreBenchmarks {
 		this.scenario = mapper.readValue(Files.readString(Path.of("scripts/loadtest/recommend.json")),
 				RecommendRequest.class);
 		Architecture llama8b = new Architecture(4096, 32, 32, 8, 14336, 128256, false);
+		this.json = mapper;
+		this.response = this.recommender.recommend(this.scenario);
 		this.plan = new TrainingPlan(llama8b, Method.LORA, Precision.BF16, Optimizer.ADAMW, 4, 2048, true,
 				LoraAdapters.allLinear(16), 1);
 	}
@@ -92,6 +99,11 @@ public class CoreBenchmarks {
 	@Benchmark
 	public RecommendResponse recommend() {
 		return this.recommender.recommend(this.scenario);
+	}
+
+	@Benchmark
+	public byte[] recommendationJson() {
+		return this.json.writeValueAsBytes(this.response);
 	}
 
 }
