@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code TrainingArguments} (TRL names for LoRA, sequence length and beta) with a
  * {@code generation_config} object, Axolotl YAML, LLaMA-Factory YAML, or an OpenAI
  * fine-tuning {@code method} object. Each key comes from the same table
- * {@link DialectReader} reads, so reading the document back gives the written values.
+ * {@link DialectReader} reads, so reading the document back gives the written values. The
+ * keyword {@code all-linear} of {@code lora_target_modules} is written as Axolotl's
+ * {@code lora_target_linear: true} and as LLaMA-Factory's {@code lora_target: all}.
  * <p>
  * OpenAI takes a global {@code batch_size} and a relative
  * {@code learning_rate_multiplier}: the batch is {@code total_batch_size}, or else

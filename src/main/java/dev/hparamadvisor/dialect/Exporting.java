@@ -187,6 +187,12 @@ final class Exporting {
 			this.written.put(name, value);
 			return;
 		}
+		if (this.target == Dialect.AXOLOTL && name.equals("lora_target_modules") && isAllLinear(value)) {
+			// Axolotl's switch for all linear layers, not PEFT's keyword
+			set("lora_target_linear", NODES.booleanNode(true));
+			this.written.put(name, value);
+			return;
+		}
 		KeyRule rule = KeyTable.spelling(name, this.target);
 		if (rule == null) {
 			if (name.equals("learning_rate") && this.target == Dialect.OPENAI) {
@@ -270,7 +276,7 @@ final class Exporting {
 			if (value.isArray()) {
 				return NODES.stringNode(String.join(",", strings(value)));
 			}
-			return (value.isString() && value.asString().equals("all-linear")) ? NODES.stringNode("all") : value;
+			return isAllLinear(value) ? NODES.stringNode("all") : value;
 		}
 		if (name.equals("loss_function") && value.isString() && value.asString().equals("dpo")
 				&& (this.target == Dialect.HUGGINGFACE || this.target == Dialect.LLAMA_FACTORY)) {
@@ -291,6 +297,10 @@ final class Exporting {
 			return NODES.numberNode(OPENAI_MAX_BATCH.toBigInteger());
 		}
 		return value;
+	}
+
+	private static boolean isAllLinear(JsonNode value) {
+		return value.isString() && value.asString().equals(ValueConversions.ALL_LINEAR);
 	}
 
 	private void leaveOut(String name, String reason) {

@@ -27,6 +27,12 @@ final class KeyTable {
 	/** Pseudo-target: LLaMA-Factory's inverted {@code disable_gradient_checkpointing}. */
 	static final String NO_GRADIENT_CHECKPOINTING = "#no_gradient_checkpointing";
 
+	/**
+	 * Pseudo-target: Axolotl's {@code lora_target_linear} flag, which when true puts
+	 * adapters on every linear layer ({@code lora_target_modules = "all-linear"}).
+	 */
+	static final String LORA_TARGET_LINEAR = "#lora_target_linear";
+
 	private static final List<KeyRule> ALL = all();
 
 	/**

@@ -32,7 +32,7 @@ final class Reading {
 
 	final List<DialectNote> notes = new ArrayList<>();
 
-	private final Map<String, Integer> ranks = new HashMap<>();
+	private final Map<String, KeyRule> keptRules = new HashMap<>();
 
 	private final ValueConversions conversions;
 
@@ -101,22 +101,25 @@ final class Reading {
 	 */
 	boolean put(String target, JsonNode value, String path, KeyRule rule) {
 		this.found++;
-		int rank = (rule.homes().contains(this.dialect) || this.dialect == Dialect.CANONICAL) ? KeyTable.rank(rule)
-				: 10_000 + KeyTable.rank(rule);
-		Integer kept = this.ranks.get(target);
+		KeyRule kept = this.keptRules.get(target);
 		if (kept != null) {
-			boolean replace = rank < kept;
+			boolean replace = rank(rule) < rank(kept);
 			String winner = replace ? path : this.rawNames.get(target);
-			note(Code.DUPLICATE, path,
-					path + " and " + this.rawNames.get(target) + " both set " + target + "; kept " + winner);
+			note(Code.DUPLICATE, path, path + " and " + this.rawNames.get(target) + " both set " + target + "; kept "
+					+ winner + ValueConversions.whyKept(replace ? rule : kept));
 			if (!replace) {
 				return false;
 			}
 		}
 		this.values.put(target, value);
 		this.rawNames.put(target, path);
-		this.ranks.put(target, rank);
+		this.keptRules.put(target, rule);
 		return true;
+	}
+
+	private int rank(KeyRule rule) {
+		return (rule.homes().contains(this.dialect) || this.dialect == Dialect.CANONICAL) ? KeyTable.rank(rule)
+				: 10_000 + KeyTable.rank(rule);
 	}
 
 	void touch() {

@@ -3,6 +3,7 @@ package dev.hparamadvisor.dialect;
 import java.util.List;
 
 import static dev.hparamadvisor.dialect.KeyTable.BETAS;
+import static dev.hparamadvisor.dialect.KeyTable.LORA_TARGET_LINEAR;
 import static dev.hparamadvisor.dialect.KeyTable.NO_GRADIENT_CHECKPOINTING;
 import static dev.hparamadvisor.dialect.KeyTable.none;
 import static dev.hparamadvisor.dialect.KeyTable.of;
@@ -111,6 +112,8 @@ final class TrainingKeys {
 			rule("model.lora_alpha", "lora_alpha", of(T), none()),
 			rule("lora_dropout", "lora_dropout", of(C, H, A, L), of(H, A, L)),
 			rule("model.lora_dropout", "lora_dropout", of(T), none()),
+			// first: Axolotl adds listed lora_target_modules to all linear layers
+			rule("lora_target_linear", LORA_TARGET_LINEAR, of(A), of(A)),
 			rule("lora_target_modules", "lora_target_modules", of(C, H, A), of(H, A)),
 			rule("lora_target", "lora_target_modules", of(L), of(L)),
 			rule("model.lora_attn_modules", "lora_target_modules", of(T), none()),

@@ -19,6 +19,9 @@ import dev.hparamadvisor.dialect.DialectNote.Code;
  */
 final class ValueConversions {
 
+	/** PEFT's keyword for adapters on every linear layer but the output head. */
+	static final String ALL_LINEAR = "all-linear";
+
 	private static final Set<String> TRAINING_KEYS = Set.of("learning_rate", "num_train_epochs",
 			"per_device_train_batch_size", "max_steps", "output_dir", "gradient_accumulation_steps");
 
@@ -54,6 +57,7 @@ final class ValueConversions {
 		boolean kept = switch (rule.target()) {
 			case KeyTable.BETAS -> betas(rule, path, value);
 			case KeyTable.NO_GRADIENT_CHECKPOINTING -> inverted(rule, path, value);
+			case KeyTable.LORA_TARGET_LINEAR -> targetLinear(rule, path, value);
 			default -> plain(rule, path, value);
 		};
 		if (kept && dialect != Dialect.CANONICAL && !rule.homes().contains(dialect)) {
@@ -106,6 +110,38 @@ final class ValueConversions {
 					path + ": " + disabled + " read as gradient_checkpointing: " + !disabled);
 		}
 		return kept;
+	}
+
+	/**
+	 * Axolotl's {@code lora_target_linear}: {@code true} reads as
+	 * {@code lora_target_modules = "all-linear"}, since Axolotl then finds the linear
+	 * layers itself; {@code false}, its default, sets nothing and the key is ignored.
+	 */
+	private boolean targetLinear(KeyRule rule, String path, JsonNode value) {
+		Boolean linear = value.isBoolean() ? Boolean.valueOf(value.booleanValue())
+				: value.isString() ? parseBoolean(value.asString()) : null;
+		if (linear == null) {
+			this.reading.unknown(path);
+			return false;
+		}
+		if (!linear) {
+			this.reading.ignored.add(path);
+			return false;
+		}
+		return this.reading.put("lora_target_modules", JsonNodeFactory.instance.stringNode(ALL_LINEAR), path, rule);
+	}
+
+	/**
+	 * Why the key of a duplicate was kept, where the reason is not mere precedence:
+	 * Axolotl adds listed modules to every linear layer when {@code lora_target_linear}
+	 * is true, so the list does not narrow what gets adapters.
+	 */
+	static String whyKept(KeyRule winner) {
+		if (winner.target().equals(KeyTable.LORA_TARGET_LINEAR)) {
+			return ": with lora_target_linear true, Axolotl adds the listed modules to all linear layers, so it reads as "
+					+ ALL_LINEAR;
+		}
+		return "";
 	}
 
 	private String message(Code note, String path, JsonNode value) {
@@ -178,6 +214,7 @@ final class ValueConversions {
 		return switch (target) {
 			case KeyTable.BETAS -> "adam_beta1 and adam_beta2";
 			case KeyTable.NO_GRADIENT_CHECKPOINTING -> "gradient_checkpointing";
+			case KeyTable.LORA_TARGET_LINEAR -> "lora_target_modules";
 			default -> target;
 		};
 	}

@@ -232,7 +232,7 @@ final class RecommendationExamples {
 			lora_r: 16
 			lora_alpha: 32
 			lora_dropout: 0.0
-			lora_target_modules: all-linear
+			lora_target_linear: true
 			eval_strategy: steps
 			eval_steps: 150
 			save_strategy: steps

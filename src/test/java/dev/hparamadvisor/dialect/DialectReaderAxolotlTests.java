@@ -100,7 +100,7 @@ class DialectReaderAxolotlTests {
 	void separatesIgnoredFromUnknownKeys() {
 		ReadConfiguration read = this.reader.read(Configs.yaml(GRPO_QLORA), Dialect.AXOLOTL);
 		assertThat(read.ignored()).contains("base_model", "datasets", "output_dir", "load_in_4bit", "adapter",
-				"wandb_project", "lora_target_linear", "flash_attention");
+				"wandb_project", "flash_attention");
 		assertThat(read.unknown()).containsExactly("my_custom_lr_boost");
 	}
 
@@ -145,6 +145,67 @@ class DialectReaderAxolotlTests {
 		assertThat(read.values().get("attention_dropout").asDouble()).isEqualTo(0.1);
 		assertThat(read.ignored()).contains("overrides_of_model_config.rope_theta");
 		assertThat(codes(read)).doesNotContain(Code.FOREIGN_NAME);
+	}
+
+	@Test
+	void readsLoraTargetLinearAsAllLinear() {
+		ReadConfiguration read = this.reader.read(Configs.yaml(GRPO_QLORA));
+		assertThat(read.values().get("lora_target_modules").asString()).isEqualTo("all-linear");
+		assertThat(read.rawNames()).containsEntry("lora_target_modules", "lora_target_linear");
+		assertThat(read.ignored()).doesNotContain("lora_target_linear");
+		assertThat(codes(read)).doesNotContain(Code.FOREIGN_NAME, Code.DUPLICATE);
+		assertThat(read("micro_batch_size: 1\nlora_target_linear: \"yes\"\n").values()
+			.get("lora_target_modules")
+			.asString()).isEqualTo("all-linear");
+	}
+
+	@Test
+	void keepsAllLinearOverAListBecauseAxolotlAddsTheListToEveryLinearLayer() {
+		String list = "lora_target_modules:\n  - q_proj\n  - v_proj\n";
+		for (String yaml : new String[] { "lora_target_linear: true\n" + list, list + "lora_target_linear: true\n" }) {
+			ReadConfiguration read = read("micro_batch_size: 1\n" + yaml);
+			assertThat(read.values().get("lora_target_modules").asString()).as(yaml).isEqualTo("all-linear");
+			assertThat(read.rawNames()).containsEntry("lora_target_modules", "lora_target_linear");
+			assertThat(read.notes()).as(yaml).singleElement().satisfies((note) -> {
+				assertThat(note.code()).isEqualTo(Code.DUPLICATE);
+				assertThat(note.message()).contains("kept lora_target_linear")
+					.contains("adds the listed modules to all linear layers");
+			});
+		}
+	}
+
+	@Test
+	void readsNothingFromAFalseOrEmptyLoraTargetLinear() {
+		ReadConfiguration read = read(
+				"micro_batch_size: 1\nlora_target_linear: false\nlora_target_modules: [q_proj]\n");
+		assertThat(read.values().get("lora_target_modules").isArray()).isTrue();
+		assertThat(read.rawNames()).containsEntry("lora_target_modules", "lora_target_modules");
+		assertThat(read.ignored()).containsExactly("lora_target_linear");
+		assertThat(read.unknown()).isEmpty();
+		assertThat(read.notes()).isEmpty();
+		for (String yaml : new String[] { "lora_target_linear: false\n", "lora_target_linear:\n" }) {
+			ReadConfiguration alone = read("micro_batch_size: 1\n" + yaml);
+			assertThat(alone.values()).as(yaml).containsOnlyKeys("batch_size");
+			assertThat(alone.unknown()).as(yaml).isEmpty();
+		}
+		assertThat(read("micro_batch_size: 1\nlora_target_linear: some\n").unknown())
+			.containsExactly("lora_target_linear");
+	}
+
+	@Test
+	void readsLoraTargetLinearInAnotherDialectAsAxolotlMeansIt() {
+		ReadConfiguration read = this.reader.read(Configs.json("{\"lora_r\": 8, \"lora_target_linear\": true}"),
+				Dialect.HUGGINGFACE);
+		assertThat(read.values().get("lora_target_modules").asString()).isEqualTo("all-linear");
+		assertThat(read.notes()).singleElement().satisfies((note) -> {
+			assertThat(note.code()).isEqualTo(Code.FOREIGN_NAME);
+			assertThat(note.message()).contains("read as lora_target_modules as axolotl means it");
+		});
+		ReadConfiguration both = this.reader.read(
+				Configs.json("{\"lora_target_linear\": true, \"lora_target_modules\": [\"q_proj\"]}"),
+				Dialect.HUGGINGFACE);
+		assertThat(both.values().get("lora_target_modules").isArray()).isTrue();
+		assertThat(codes(both)).containsExactly(Code.FOREIGN_NAME, Code.DUPLICATE);
 	}
 
 	private ReadConfiguration read(String yaml) {

@@ -170,6 +170,40 @@ class DialectRealConfigsTests {
 		assertThat(mismatches).as(report(mismatches)).isEmpty();
 	}
 
+	/**
+	 * Axolotl's {@code lora_target_linear: true} (92 rows) reads as all-linear; beside a
+	 * list of modules (19 rows) it wins with a note, because Axolotl adds the list to all
+	 * linear layers.
+	 */
+	@Test
+	void readsLoraTargetLinearAsAllLinear() {
+		List<String> mismatches = new ArrayList<>();
+		int linear = 0;
+		int beside = 0;
+		for (Row row : rows) {
+			JsonNode tree = parse(row);
+			boolean flag = tree.path("lora_target_linear").asBoolean(false);
+			ReadConfiguration read = this.reader.read(tree, row.dialect());
+			JsonNode targets = read.values().get("lora_target_modules");
+			boolean allLinear = targets != null && targets.isString() && targets.asString().equals("all-linear");
+			if (flag) {
+				linear++;
+			}
+			if (flag != allLinear) {
+				mismatches.add(row.path() + ": lora_target_linear " + flag + " but read " + targets);
+			}
+			if (flag && tree.path("lora_target_modules").isArray()) {
+				beside++;
+				if (read.notes().stream().noneMatch((note) -> note.code() == DialectNote.Code.DUPLICATE)) {
+					mismatches.add(row.path() + ": no note that lora_target_linear wins over the list");
+				}
+			}
+		}
+		assertThat(mismatches).as(report(mismatches)).isEmpty();
+		assertThat(linear).isEqualTo(92);
+		assertThat(beside).isEqualTo(19);
+	}
+
 	@Test
 	void readsTheMethodOfEachRow() {
 		List<String> mismatches = new ArrayList<>();

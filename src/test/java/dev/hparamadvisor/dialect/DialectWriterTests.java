@@ -98,6 +98,8 @@ class DialectWriterTests {
 		assertThat(exported.document().propertyNames()).startsWith("adapter")
 			.contains("micro_batch_size", "sequence_len", "num_epochs", "lr_scheduler", "optimizer", "lora_r",
 					"cosine_min_lr_ratio", "max_grad_norm", "trl");
+		assertThat(exported.document().path("lora_target_modules").isArray()).isTrue();
+		assertThat(exported.document().has("lora_target_linear")).isFalse();
 		String yaml = YAMLMapper.builder().build().writeValueAsString(exported.document());
 		ReadConfiguration read = this.reader.read(Configs.yaml(yaml));
 		assertThat(read.dialect()).isEqualTo(Dialect.AXOLOTL);
@@ -260,6 +262,36 @@ class DialectWriterTests {
 		assertThat(exported.document().path("lora_target").asString()).isEqualTo("all");
 		assertThat(this.reader.read(exported.document(), Dialect.LLAMA_FACTORY).values())
 			.containsAllEntriesOf(exported.written());
+	}
+
+	@Test
+	void writesAllLinearAsAxolotlsLoraTargetLinear() {
+		Map<String, Object> values = new LinkedHashMap<>(loraRecipe());
+		values.put("lora_target_modules", "all-linear");
+		ExportedConfiguration exported = this.writer.export(values, Dialect.AXOLOTL);
+		JsonNode document = exported.document();
+		assertThat(document.path("lora_target_linear").isBoolean()).isTrue();
+		assertThat(document.path("lora_target_linear").asBoolean()).isTrue();
+		assertThat(document.has("lora_target_modules")).isFalse();
+		assertThat(exported.written().get("lora_target_modules").asString()).isEqualTo("all-linear");
+		String yaml = YAMLMapper.builder().build().writeValueAsString(document);
+		assertThat(yaml).contains("lora_target_linear: true").doesNotContain("all-linear");
+		ReadConfiguration read = this.reader.read(Configs.yaml(yaml));
+		assertThat(read.dialect()).isEqualTo(Dialect.AXOLOTL);
+		assertThat(read.values()).containsAllEntriesOf(exported.written());
+		assertThat(codes(read)).doesNotContain(Code.FOREIGN_NAME, Code.DUPLICATE);
+		assertThat(read.unknown()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "HUGGINGFACE", "AXOLOTL" })
+	void readsBackAllLinearUnderItsOwnName(Dialect target) {
+		ExportedConfiguration exported = this.writer.export(Map.of("lora_r", 16, "lora_target_modules", "all-linear"),
+				target);
+		ReadConfiguration read = this.reader.read(exported.document(), target);
+		assertThat(read.values().get("lora_target_modules").asString()).isEqualTo("all-linear");
+		assertThat(read.values()).containsAllEntriesOf(exported.written());
+		assertThat(exported.unsupported()).isEmpty();
 	}
 
 	@Test

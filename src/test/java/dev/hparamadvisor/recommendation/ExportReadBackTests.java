@@ -68,6 +68,16 @@ class ExportReadBackTests {
 		expected.forEach((name, value) -> assertThat(canonical(name, read.values().get(name)))
 			.as(name + " in\n" + exported.body())
 			.isEqualTo(canonical(name, value)));
+		if (format == ExportFormat.AXOLOTL && expected.containsKey("lora_target_modules")) {
+			// the recommendation puts adapters on all linear layers: Axolotl's own switch
+			assertThat(expected.get("lora_target_modules")).isEqualTo("all-linear");
+			assertThat(tree.path("lora_target_linear").isBoolean() && tree.path("lora_target_linear").asBoolean())
+				.as(exported.body())
+				.isTrue();
+			assertThat(tree.has("lora_target_modules")).as(exported.body()).isFalse();
+			assertThat(read.values().get("lora_target_modules").asString()).isEqualTo("all-linear");
+			assertThat(read.rawNames()).containsEntry("lora_target_modules", "lora_target_linear");
+		}
 		if (format != ExportFormat.OPENAI) {
 			Set<String> missing = new TreeSet<>(response.configuration().keySet());
 			missing.add("num_devices");
