@@ -11,7 +11,8 @@
 #   SOAK=300 scripts/loadtest.sh            ... plus a soak at 64 connections for 300 s
 #   COLD_START=5 scripts/loadtest.sh        ... plus cold start to ready, 5 runs each (needs Java 25)
 # Settings: DURATION (s per run, 15), WARMUP (s per endpoint, 60), ROUNDS (2), CONNECTIONS (32), THREADS (2),
-#   JAVA (java on PATH), JAVA25 (the Temurin 25 JDK, for the AOT cache).
+#   JAVA (java on PATH), JAVA25 (the Temurin 25 JDK, for the AOT cache), APP_ARGS (more arguments
+#   for the product only, e.g. --management.observations.enable.http.server.requests=false).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,7 +58,8 @@ wait_ready() {
 }
 
 start_app() {
-  "$JAVA" -jar "$JAR" --server.address=127.0.0.1 --server.port=$APP_PORT --logging.level.root=WARN \
+  # shellcheck disable=SC2086 # APP_ARGS holds several arguments
+  "$JAVA" -jar "$JAR" --server.address=127.0.0.1 --server.port=$APP_PORT --logging.level.root=WARN ${APP_ARGS:-} \
     > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
