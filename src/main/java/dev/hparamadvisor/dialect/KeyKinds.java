@@ -34,7 +34,7 @@ final class KeyKinds {
 			"lisa_step_interval", "embedding_lr", "embedding_lr_scale", "lr_groups", "loraplus_lr_ratio",
 			"loraplus_lr_embedding", "optim_args", "optim_target_modules", "adam_beta3", "adam_epsilon2", "trl.epsilon",
 			"trl.epsilon_high", "penalty_alpha", "length_penalty", "epsilon_cutoff", "logging_first_step",
-			"eval_accumulation_steps", "auto_find_batch_size", "lr_scheduler_kwargs.min_lr",
+			"eval_accumulation_steps", "auto_find_batch_size", "lr_scheduler_kwargs", "lr_scheduler_kwargs.min_lr",
 			"lr_scheduler_kwargs.num_cycles", "lr_scheduler_kwargs.power", "eval_delay", "rl_beta_schedule",
 			"pad_to_multiple_of_batch", "batch_flattening", "max_grad_norm_type", "warmup_min_lr", "flash_optimum");
 

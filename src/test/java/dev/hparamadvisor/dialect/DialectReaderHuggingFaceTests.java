@@ -58,6 +58,19 @@ class DialectReaderHuggingFaceTests {
 	}
 
 	@Test
+	void schedulerArgumentsAreNotMistakenForATypo() {
+		// the trainer's CLI takes lr_scheduler_kwargs as a JSON string; empty, it says
+		// nothing
+		for (String given : new String[] { "\"{}\"", "{}", "\"{\\\"num_cycles\\\": 0.5}\"" }) {
+			ReadConfiguration read = this.reader.read(
+					Configs.json("{\"lr_scheduler_type\": \"cosine\", \"lr_scheduler_kwargs\": " + given + "}"),
+					Dialect.HUGGINGFACE);
+			assertThat(read.unknown()).as(given).isEmpty();
+			assertThat(read.ignored()).as(given).containsExactly("lr_scheduler_kwargs");
+		}
+	}
+
+	@Test
 	void readsAFloatWarmupStepsBelowOneAsARatio() {
 		ReadConfiguration read = this.reader.read(Configs.yaml(DPO_LORA), Dialect.HUGGINGFACE);
 		assertThat(read.values()).doesNotContainKey("warmup_steps");
