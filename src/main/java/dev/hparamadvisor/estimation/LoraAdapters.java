@@ -1,6 +1,5 @@
 package dev.hparamadvisor.estimation;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -22,7 +21,7 @@ public record LoraAdapters(int rank, Set<Projection> targets) {
 		if (targets.isEmpty()) {
 			throw new IllegalArgumentException("LoRA needs at least one target module");
 		}
-		targets = Collections.unmodifiableSet(EnumSet.copyOf(targets));
+		targets = Set.copyOf(EnumSet.copyOf(targets));
 	}
 
 	/** Rank {@code r} on every linear layer of the blocks (PEFT's "all-linear"). */
