@@ -40,7 +40,16 @@ public final class FitCheck {
 	/** Whether {@code estimate} fits in {@code gpuMemoryGib} (one GPU). */
 	public Fit check(MemoryEstimate estimate, double gpuMemoryGib) {
 		double required = requiredWithMarginGib(estimate);
-		return new Fit(required <= gpuMemoryGib, gpuMemoryGib, required, margin(estimate));
+		return new Fit(fits(required, gpuMemoryGib), gpuMemoryGib, required, margin(estimate));
+	}
+
+	/**
+	 * Whether a plan needing {@code requiredWithMarginGib} (see
+	 * {@link #requiredWithMarginGib}) fits in {@code gpuMemoryGib}: the decision of
+	 * {@link #check} without the margin in words, for searches that try many plans.
+	 */
+	public boolean fits(double requiredWithMarginGib, double gpuMemoryGib) {
+		return requiredWithMarginGib <= gpuMemoryGib;
 	}
 
 	/** The margin applied to {@code estimate}, in words with its numbers. */

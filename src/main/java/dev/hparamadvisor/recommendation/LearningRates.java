@@ -2,6 +2,7 @@ package dev.hparamadvisor.recommendation;
 
 import dev.hparamadvisor.catalogue.PracticeRange;
 import dev.hparamadvisor.catalogue.Task;
+import dev.hparamadvisor.estimation.Decimals;
 import dev.hparamadvisor.estimation.Method;
 import org.jspecify.annotations.Nullable;
 
@@ -85,7 +86,7 @@ final class LearningRates {
 				.append(" against the recipes' ")
 				.append((int) referenceBatch(method))
 				.append(" scales it by the square root of their ratio (")
-				.append(Text.fixed(batchFactor, 2))
+				.append(Decimals.fixed(batchFactor, 2))
 				.append(")");
 		}
 		if (!preference && method == Method.FULL && s.examples() >= 500_000) {

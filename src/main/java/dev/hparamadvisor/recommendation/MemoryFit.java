@@ -115,7 +115,7 @@ final class MemoryFit {
 	Candidate evaluate(Scenario s, TrainingPlan plan) {
 		MemoryEstimate estimate = withReference(s, plan, this.memory.estimate(plan));
 		double required = this.fitCheck.requiredWithMarginGib(estimate);
-		return new Candidate(plan, estimate, required, required <= s.gpuMemoryGib(), null);
+		return new Candidate(plan, estimate, required, this.fitCheck.fits(required, s.gpuMemoryGib()), null);
 	}
 
 	/** Required memory with the fit check's margins. */

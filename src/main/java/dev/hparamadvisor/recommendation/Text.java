@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 
+import dev.hparamadvisor.estimation.Decimals;
+
 /**
  * Numbers as the rationales write them. Each method writes what {@link String#format}
  * with {@link Locale#ROOT} writes for its pattern (TextTests compares them), without the
@@ -13,8 +15,8 @@ import java.util.Locale;
 final class Text {
 
 	/**
-	 * Below this a double's shortest decimal has at least two digits after the point, as
-	 * the formatter's rounding needs; above it, and for zero, negatives and non-finite
+	 * Below this a double's shortest decimal has enough digits for the formatter's
+	 * rounding (as in {@link Decimals}); above it, and for zero, negatives and non-finite
 	 * values, the formatter itself writes the number.
 	 */
 	private static final double FAST_LIMIT = 1e14;
@@ -34,7 +36,7 @@ final class Text {
 
 	/** GiB with one decimal ({@code %.1f}). */
 	static String gib(double gib) {
-		return fixed(gib, 1);
+		return Decimals.fixed(gib, 1);
 	}
 
 	/** A count with thousands separators ({@code %,d} of the rounded value). */
@@ -70,18 +72,7 @@ final class Text {
 
 	/** A fraction as a percentage ({@code %.0f%%} of a hundred times it). */
 	static String percent(double fraction) {
-		return fixed(fraction * 100, 0) + "%";
-	}
-
-	/**
-	 * {@code %.Nf}: the formatter rounds the double's shortest decimal (the digits of
-	 * {@link Double#toString}) half up to {@code decimals} places.
-	 */
-	static String fixed(double value, int decimals) {
-		if (value > 0 && value < FAST_LIMIT) {
-			return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-		}
-		return String.format(Locale.ROOT, "%." + decimals + "f", value);
+		return Decimals.fixed(fraction * 100, 0) + "%";
 	}
 
 	/**

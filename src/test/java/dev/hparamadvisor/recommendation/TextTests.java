@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import dev.hparamadvisor.estimation.Decimals;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class TextTests {
 	void fixedDecimalsAreWhatTheFormatterWrites() {
 		for (double value : values()) {
 			for (int decimals = 0; decimals <= 3; decimals++) {
-				assertThat(Text.fixed(value, decimals)).as("%s to %d", value, decimals)
+				assertThat(Decimals.fixed(value, decimals)).as("%s to %d", value, decimals)
 					.isEqualTo(String.format(Locale.ROOT, "%." + decimals + "f", value));
 			}
 		}
