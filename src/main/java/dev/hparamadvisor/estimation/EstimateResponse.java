@@ -41,7 +41,8 @@ public record EstimateResponse(@JsonProperty("peak_memory_gib") double peakMemor
 			@JsonProperty("logits_and_loss_gib") double logitsAndLossGib,
 			@JsonProperty("framework_overhead_gib") double frameworkOverheadGib) {
 
-		static Breakdown of(MemoryBreakdown b) {
+		/** The breakdown in GiB, rounded to three decimals. */
+		public static Breakdown of(MemoryBreakdown b) {
 			return new Breakdown(gib(b.weights()), gib(b.gradients()), gib(b.optimizerStates()), gib(b.activations()),
 					gib(b.logitsAndLoss()), gib(b.frameworkOverhead()));
 		}

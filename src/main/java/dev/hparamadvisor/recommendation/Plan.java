@@ -4,8 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.hparamadvisor.estimation.MemoryBreakdown;
-import dev.hparamadvisor.estimation.MemoryEstimate;
+import dev.hparamadvisor.estimation.EstimateResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,36 +75,8 @@ public record Plan(@JsonProperty("feasible") boolean feasible, @JsonProperty("re
 	public record Memory(@JsonProperty("peak_gib") double peakGib,
 			@JsonProperty("required_with_margin_gib") double requiredWithMarginGib,
 			@JsonProperty("gpu_memory_gib") double gpuMemoryGib, @JsonProperty("fits") boolean fits,
-			@JsonProperty("peak_phase") String peakPhase, @JsonProperty("breakdown") Breakdown breakdown,
-			@JsonProperty("margin") String margin) {
-	}
-
-	/**
-	 * The parts of the peak, GiB.
-	 *
-	 * @param weightsGib weights, frozen and trainable (and a DPO reference model)
-	 * @param gradientsGib gradients alive at the peak
-	 * @param optimizerStatesGib optimizer states
-	 * @param activationsGib activations saved for backward
-	 * @param logitsAndLossGib logits and the loss's tensors
-	 * @param frameworkOverheadGib framework buffers
-	 */
-	public record Breakdown(@JsonProperty("weights_gib") double weightsGib,
-			@JsonProperty("gradients_gib") double gradientsGib,
-			@JsonProperty("optimizer_states_gib") double optimizerStatesGib,
-			@JsonProperty("activations_gib") double activationsGib,
-			@JsonProperty("logits_and_loss_gib") double logitsAndLossGib,
-			@JsonProperty("framework_overhead_gib") double frameworkOverheadGib) {
-
-		static Breakdown of(MemoryBreakdown b) {
-			return new Breakdown(gib(b.weights()), gib(b.gradients()), gib(b.optimizerStates()), gib(b.activations()),
-					gib(b.logitsAndLoss()), gib(b.frameworkOverhead()));
-		}
-
-		private static double gib(double bytes) {
-			return Math.round(bytes / MemoryEstimate.GIB * 1000) / 1000.0;
-		}
-
+			@JsonProperty("peak_phase") String peakPhase,
+			@JsonProperty("breakdown") EstimateResponse.Breakdown breakdown, @JsonProperty("margin") String margin) {
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.hparamadvisor.recommendation;
 import java.util.List;
 import java.util.Locale;
 
+import dev.hparamadvisor.estimation.EstimateResponse;
 import dev.hparamadvisor.estimation.FitCheck;
 import dev.hparamadvisor.estimation.Optimizer;
 import dev.hparamadvisor.estimation.Throughput;
@@ -21,7 +22,7 @@ final class PlanWriter {
 			double epochs, long stepsPerEpoch, long totalSteps, long warmupSteps, List<Alternative> alternatives) {
 		Plan.Memory memory = new Plan.Memory(round(run.estimate().peakGib(), 3), round(run.requiredWithMarginGib(), 3),
 				s.gpuMemoryGib(), run.fits(), run.estimate().peakPhase().label(),
-				Plan.Breakdown.of(run.estimate().breakdown()), this.fitCheck.margin(run.estimate()));
+				EstimateResponse.Breakdown.of(run.estimate().breakdown()), this.fitCheck.margin(run.estimate()));
 		long tokens = Math.round(s.tokensPerEpoch() * epochs);
 		Throughput speed = run.speed();
 		Double perSecond = null;
