@@ -99,6 +99,9 @@ final class ConfigurationIntake {
 					violation.getMessage()));
 		}
 		if (!errors.isEmpty()) {
+			// Bean Validation returns a set; the same request gets the same answer
+			errors.sort(java.util.Comparator.comparing((Map<String, String> e) -> e.get("pointer"))
+				.thenComparing((e) -> e.get("detail")));
 			throw new InvalidValidationRequest(errors);
 		}
 		return context;

@@ -35,6 +35,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private static final java.util.Comparator<Map<String, String>> ERRORS_IN_ORDER = java.util.Comparator
+		.comparing((Map<String, String> error) -> error.get("pointer"))
+		.thenComparing((error) -> error.get("detail"));
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -67,6 +71,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ex.getBindingResult()
 			.getGlobalErrors()
 			.forEach((error) -> errors.add(Problems.error("", String.valueOf(error.getDefaultMessage()))));
+		// Bean Validation reports a set, in an order that changes from one JVM to the
+		// next;
+		// the same request gets the same answer
+		errors.sort(ERRORS_IN_ORDER);
 		String detail = errors.size() + " field" + ((errors.size() == 1) ? " is" : "s are") + " not acceptable: "
 				+ String.join("; ", errors.stream().map((e) -> e.get("pointer") + " " + e.get("detail")).toList());
 		ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, detail, errors);
@@ -82,6 +90,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.forEach((error) -> errors
 					.add(Problems.error(String.valueOf(result.getMethodParameter().getParameterName()),
 							String.valueOf(error.getDefaultMessage())))));
+		errors.sort(ERRORS_IN_ORDER);
 		String detail = "Not acceptable: "
 				+ String.join("; ", errors.stream().map((e) -> e.get("pointer") + " " + e.get("detail")).toList());
 		ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, detail, errors);
