@@ -27,4 +27,9 @@ class ValidationConfiguration {
 		return new ConfigurationIntake(new ConfigParser(properties.limits()), new DialectReader(), mapper, validator);
 	}
 
+	@Bean
+	ValidationService validationService(ConfigurationIntake intake, ConfigValidator validator, FindingMetrics metrics) {
+		return new ValidationService(intake, validator, metrics);
+	}
+
 }

@@ -26,16 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Validation", description = "Every finding about a configuration at once, with evidence")
 class ValidationController {
 
-	private final ConfigurationIntake intake;
+	private final ValidationService validation;
 
-	private final ConfigValidator validator;
-
-	private final FindingMetrics metrics;
-
-	ValidationController(ConfigurationIntake intake, ConfigValidator validator, FindingMetrics metrics) {
-		this.intake = intake;
-		this.validator = validator;
-		this.metrics = metrics;
+	ValidationController(ValidationService validation) {
+		this.validation = validation;
 	}
 
 	@PostMapping(path = "/v1/validate",
@@ -82,14 +76,7 @@ class ValidationController {
 							"openai", "canonical" })) @RequestParam(name = "dialect",
 									required = false) @Nullable String dialect) {
 		ConfigFormat format = contentType.getSubtype().contains("yaml") ? ConfigFormat.YAML : ConfigFormat.JSON;
-		ConfigurationIntake.Intake read = this.intake.read(body, format, dialect);
-		ValidationReport report = this.validator.validate(read.values(), read.context(),
-				read.named() ? read.dialect() : null, read.ignored(), read.notes());
-		if (!read.named()) {
-			report = report.withDialect(read.dialect());
-		}
-		this.metrics.record(report);
-		return report;
+		return this.validation.validate(body, format, dialect);
 	}
 
 }

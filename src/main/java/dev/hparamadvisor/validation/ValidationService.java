@@ -1,0 +1,44 @@
+package dev.hparamadvisor.validation;
+
+import dev.hparamadvisor.dialect.ConfigFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code POST /v1/validate} does with a body: read it in its dialect, check every
+ * value and combination, count the findings. Spring MVC's handler and the direct route
+ * for plain JSON requests both call it, so the two cannot drift apart.
+ */
+public final class ValidationService {
+
+	private final ConfigurationIntake intake;
+
+	private final ConfigValidator validator;
+
+	private final FindingMetrics metrics;
+
+	ValidationService(ConfigurationIntake intake, ConfigValidator validator, FindingMetrics metrics) {
+		this.intake = intake;
+		this.validator = validator;
+		this.metrics = metrics;
+	}
+
+	/**
+	 * Validates a configuration.
+	 * @param body the request body
+	 * @param format JSON or YAML
+	 * @param dialect the dialect the caller named, or {@code null} to detect it
+	 * @return the report; a body that is not a configuration throws the problem that
+	 * describes it
+	 */
+	public ValidationReport validate(byte[] body, ConfigFormat format, @Nullable String dialect) {
+		ConfigurationIntake.Intake read = this.intake.read(body, format, dialect);
+		ValidationReport report = this.validator.validate(read.values(), read.context(),
+				read.named() ? read.dialect() : null, read.ignored(), read.notes());
+		if (!read.named()) {
+			report = report.withDialect(read.dialect());
+		}
+		this.metrics.record(report);
+		return report;
+	}
+
+}
