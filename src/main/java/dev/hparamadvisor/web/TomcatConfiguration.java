@@ -34,10 +34,9 @@ class TomcatConfiguration {
 	/**
 	 * Every request is work for the CPU: nothing waits on a database or another service.
 	 * Tomcat's 200 threads suit blocking applications; here they only take turns on the
-	 * cores. With four per core (at least eight) the service answered about 40% more
-	 * requests per second on two cores, with a lower p99 (docs/PERFORMANCE.md). Setting
-	 * {@code server.tomcat.threads.max} (or {@code SERVER_TOMCAT_THREADS_MAX}) overrides
-	 * it.
+	 * cores. On two cores, eight gave the best throughput and the lowest p99 of 4, 8, 16
+	 * and 200 (docs/PERFORMANCE.md). Setting {@code server.tomcat.threads.max} (or
+	 * {@code SERVER_TOMCAT_THREADS_MAX}) overrides it.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreadsForTheCores(Environment environment) {
