@@ -29,16 +29,17 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 /**
  * Answers the plain requests of the busiest endpoints without Spring MVC's dispatch.
  * <p>
- * A request is plain when it is a {@code POST} to a {@link DirectRoute}'s exact path with
- * no query string, a {@code Content-Type} of {@code application/json} (UTF-8), a
- * {@code Content-Length}, and an {@code Accept} that JSON satisfies. The filter reads the
- * body, runs the endpoint's own service and writes its answer with the application's
- * {@link JsonMapper}: the same bytes and headers Spring MVC would send, at about half the
- * framework's cost per request (docs/PERFORMANCE.md). Every other request, and every
- * plain one the handler does not answer (a parse error, a constraint violation, a
- * problem), goes on to Spring MVC with its body replayed, so errors, YAML, exports,
- * content negotiation and the OpenAPI document stay where they are.
- * {@code hparam-advisor.direct-routes.enabled} switches it off.
+ * A request is plain when it is a {@code POST} to a {@link DirectRoute}'s exact path
+ * (after the servlet context path, if there is one) with no query string, a
+ * {@code Content-Type} of {@code application/json} (UTF-8), a {@code Content-Length}, and
+ * an {@code Accept} that JSON satisfies. The filter reads the body, runs the endpoint's
+ * own service and writes its answer with the application's {@link JsonMapper}: the same
+ * bytes and headers Spring MVC would send, at about half the framework's cost per request
+ * (docs/PERFORMANCE.md). Every other request, and every plain one the handler does not
+ * answer (a parse error, a constraint violation, a problem), goes on to Spring MVC with
+ * its body replayed, so errors, YAML, exports, content negotiation and the OpenAPI
+ * document stay where they are. {@code hparam-advisor.direct-routes.enabled} switches it
+ * off.
  */
 class DirectJsonFilter extends OncePerRequestFilter {
 
@@ -95,7 +96,10 @@ class DirectJsonFilter extends OncePerRequestFilter {
 		if (!"POST".equals(request.getMethod()) || request.getQueryString() != null) {
 			return null;
 		}
-		Route route = this.routes.get(request.getRequestURI());
+		String uri = request.getRequestURI();
+		String contextPath = request.getContextPath();
+		Route route = this.routes
+			.get((contextPath.isEmpty() || !uri.startsWith(contextPath)) ? uri : uri.substring(contextPath.length()));
 		if (route == null) {
 			return null;
 		}
