@@ -49,13 +49,20 @@ class DirectJsonFilter extends OncePerRequestFilter {
 
 	private final JsonMapper mapper;
 
+	/**
+	 * The largest body read here: the configured limit, but never more than 1 MiB. Larger
+	 * bodies (possible only when the limit is raised) go to Spring MVC, which streams
+	 * them.
+	 */
 	private final long maxBodyBytes;
+
+	static final long MAX_DIRECT_BODY_BYTES = 1024 * 1024;
 
 	DirectJsonFilter(List<DirectRoute> routes, JsonMapper mapper, RequestLimits limits, MeterRegistry registry) {
 		this.routes = routes.stream()
 			.collect(Collectors.toUnmodifiableMap(DirectRoute::path, (route) -> new Route(route, registry)));
 		this.mapper = mapper;
-		this.maxBodyBytes = limits.maxBodyBytes().toBytes();
+		this.maxBodyBytes = Math.min(limits.maxBodyBytes().toBytes(), MAX_DIRECT_BODY_BYTES);
 	}
 
 	@Override
