@@ -40,9 +40,7 @@ class DirectRouteConfiguration {
 						read(RecommendRequest.class, recommender::recommend, mapper, validator)));
 		FilterRegistrationBean<DirectJsonFilter> registration = new FilterRegistrationBean<>(
 				new DirectJsonFilter(routes, mapper, limits, registry));
-		// the last filter, in the dispatcher's place: after the observation, the body
-		// limit,
-		// the request context
+		// last, in the dispatcher's place: after the observation and the body limit
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
 		return registration;
 	}
