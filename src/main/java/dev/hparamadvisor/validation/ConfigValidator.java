@@ -57,7 +57,8 @@ public final class ConfigValidator {
 			List<String> ignored, List<String> notes) {
 		ValidationContext context = given.withoutImpossibleFacts();
 		Normalizer.Result normalized = this.normalizer.normalize(values);
-		Map<String, Object> typed = Collections.unmodifiableMap(new LinkedHashMap<>(normalized.values()));
+		// the normalizer's map is new for each call and held by nothing else
+		Map<String, Object> typed = Collections.unmodifiableMap(normalized.values());
 		Configuration configuration = new Configuration(typed, context, Derived.of(typed, context), dialect,
 				this.catalogue);
 		List<Finding> findings = new ArrayList<>(normalized.findings());

@@ -69,9 +69,12 @@ final class ConfigurationIntake {
 			context = context(root.get("context"));
 		}
 		ReadConfiguration read = this.reader.read(configuration, named);
-		Map<String, JsonNode> values = new LinkedHashMap<>(read.values());
-		for (String path : read.unknown()) {
-			values.putIfAbsent(path, at(configuration, path));
+		Map<String, JsonNode> values = read.values();
+		if (!read.unknown().isEmpty()) {
+			values = new LinkedHashMap<>(values);
+			for (String path : read.unknown()) {
+				values.putIfAbsent(path, at(configuration, path));
+			}
 		}
 		List<String> notes = new ArrayList<>();
 		read.notes().forEach((note) -> notes.add(note.code().code() + ": " + note.message()));

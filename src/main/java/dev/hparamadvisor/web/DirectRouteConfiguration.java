@@ -40,8 +40,10 @@ class DirectRouteConfiguration {
 						read(RecommendRequest.class, recommender::recommend, mapper, validator)));
 		FilterRegistrationBean<DirectJsonFilter> registration = new FilterRegistrationBean<>(
 				new DirectJsonFilter(routes, mapper, limits, registry));
-		// last, in the dispatcher's place: after the observation and the body limit
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		// right after the observation and the body limit: a direct answer needs neither
+		// form parsing nor the request context (locale, request attributes), which the
+		// requests it hands on still pass through before Spring MVC
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 
