@@ -98,8 +98,7 @@ final class ValueConversions {
 	}
 
 	private boolean inverted(KeyRule rule, String path, JsonNode value) {
-		Boolean disabled = value.isBoolean() ? Boolean.valueOf(value.booleanValue())
-				: value.isString() ? parseBoolean(value.asString()) : null;
+		Boolean disabled = flag(value);
 		if (disabled == null) {
 			this.reading.unknown(path);
 			return false;
@@ -118,8 +117,7 @@ final class ValueConversions {
 	 * layers itself; {@code false}, its default, sets nothing and the key is ignored.
 	 */
 	private boolean targetLinear(KeyRule rule, String path, JsonNode value) {
-		Boolean linear = value.isBoolean() ? Boolean.valueOf(value.booleanValue())
-				: value.isString() ? parseBoolean(value.asString()) : null;
+		Boolean linear = flag(value);
 		if (linear == null) {
 			this.reading.unknown(path);
 			return false;
@@ -202,8 +200,15 @@ final class ValueConversions {
 		return value.isValueNode() ? value.asString() : value.toString();
 	}
 
-	private static @Nullable Boolean parseBoolean(String text) {
-		return switch (text.trim().toLowerCase(Locale.ROOT)) {
+	/** A boolean, or a string that spells one (true, false, yes, no); else null. */
+	private static @Nullable Boolean flag(JsonNode value) {
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		if (!value.isString()) {
+			return null;
+		}
+		return switch (value.asString().trim().toLowerCase(Locale.ROOT)) {
 			case "true", "yes" -> Boolean.TRUE;
 			case "false", "no" -> Boolean.FALSE;
 			default -> null;
