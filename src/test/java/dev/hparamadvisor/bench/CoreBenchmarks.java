@@ -1,9 +1,6 @@
 package dev.hparamadvisor.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -69,18 +66,15 @@ public class CoreBenchmarks {
 
 	@Setup
 	public void setUp() throws IOException {
-		JsonMapper mapper = JsonMapper.builder().build();
-		JsonNode body = mapper.readTree(Files.readString(Path.of("scripts/loadtest/validate.json")));
-		this.values = new LinkedHashMap<>();
-		body.get("hyperparameters").properties().forEach((e) -> this.values.put(e.getKey(), e.getValue()));
-		this.context = mapper.treeToValue(body.get("context"), ValidationContext.class);
+		LoadTestInputs inputs = LoadTestInputs.read();
+		this.values = inputs.values();
+		this.context = inputs.context();
 		this.validator = new ConfigValidator(BundledCatalogue.get());
 		this.estimator = new MemoryEstimator();
 		this.recommender = new Recommender(BundledCatalogue.get());
-		this.scenario = mapper.readValue(Files.readString(Path.of("scripts/loadtest/recommend.json")),
-				RecommendRequest.class);
+		this.scenario = inputs.scenario();
 		Architecture llama8b = new Architecture(4096, 32, 32, 8, 14336, 128256, false);
-		this.json = mapper;
+		this.json = JsonMapper.builder().build();
 		this.response = this.recommender.recommend(this.scenario);
 		this.plan = new TrainingPlan(llama8b, Method.LORA, Precision.BF16, Optimizer.ADAMW, 4, 2048, true,
 				LoraAdapters.allLinear(16), 1);

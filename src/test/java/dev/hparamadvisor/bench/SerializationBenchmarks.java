@@ -1,18 +1,12 @@
 package dev.hparamadvisor.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.hparamadvisor.catalogue.BundledCatalogue;
-import dev.hparamadvisor.recommendation.RecommendRequest;
 import dev.hparamadvisor.recommendation.RecommendResponse;
 import dev.hparamadvisor.recommendation.Recommender;
 import dev.hparamadvisor.validation.ConfigValidator;
-import dev.hparamadvisor.validation.ValidationContext;
 import dev.hparamadvisor.validation.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.module.blackbird.BlackbirdModule;
 
@@ -53,17 +46,12 @@ public class SerializationBenchmarks {
 
 	@Setup
 	public void setUp() throws IOException {
-		JsonMapper plain = JsonMapper.builder().build();
+		LoadTestInputs inputs = LoadTestInputs.read();
 		this.mapper = this.access.equals("blackbird") ? JsonMapper.builder().addModule(new BlackbirdModule()).build()
-				: plain;
-		JsonNode body = plain.readTree(Files.readString(Path.of("scripts/loadtest/validate.json")));
-		Map<String, JsonNode> values = new LinkedHashMap<>();
-		body.get("hyperparameters").properties().forEach((e) -> values.put(e.getKey(), e.getValue()));
-		ValidationContext context = plain.treeToValue(body.get("context"), ValidationContext.class);
-		this.report = new ConfigValidator(BundledCatalogue.get()).validate(values, context, null, java.util.List.of(),
-				java.util.List.of());
-		this.recommendation = new Recommender(BundledCatalogue.get()).recommend(
-				plain.readValue(Files.readString(Path.of("scripts/loadtest/recommend.json")), RecommendRequest.class));
+				: JsonMapper.builder().build();
+		this.report = new ConfigValidator(BundledCatalogue.get()).validate(inputs.values(), inputs.context(), null,
+				java.util.List.of(), java.util.List.of());
+		this.recommendation = new Recommender(BundledCatalogue.get()).recommend(inputs.scenario());
 	}
 
 	@Benchmark
