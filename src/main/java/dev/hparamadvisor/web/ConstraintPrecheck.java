@@ -138,9 +138,8 @@ final class ConstraintPrecheck {
 			if (!constraints(accessor.getAnnotations()).equals(constraints(field.getAnnotations()))
 					|| accessor.isAnnotationPresent(Valid.class) != field.isAnnotationPresent(Valid.class)
 					|| constrainedTypeArguments(field.getAnnotatedType())) {
-				// an accessor with constraints of its own (a component's annotations
-				// reach
-				// both, and mean the same), or one on a list's elements: not handled here
+				// constraints of the accessor's own (a component's annotations reach
+				// both, meaning the same) or on a list's elements: not handled here
 				return null;
 			}
 			boolean notNull = false;
@@ -234,8 +233,7 @@ final class ConstraintPrecheck {
 				double bound = this.bound.doubleValue();
 				if (!Double.isFinite(number) || number == 0
 						|| Math.abs(number - bound) <= 1e-9 * Math.max(1, Math.abs(bound))) {
-					// NaN, infinities, signed zeros and near-ties: Hibernate Validator
-					// decides
+					// NaN, infinities, zeros, near-ties: Hibernate Validator decides
 					return false;
 				}
 				return holds(Double.compare(number, bound));

@@ -218,9 +218,24 @@ class DirectJsonFilter extends OncePerRequestFilter {
 					return true;
 				}
 
+				/**
+				 * The whole body is in memory, so it is ready at once: the listener hears
+				 * that data is available (unless there is none) and that all of it has
+				 * been read, as the Servlet specification has a container do.
+				 */
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body was read already; it is replayed synchronously");
+					try {
+						if (!isFinished()) {
+							listener.onDataAvailable();
+						}
+						if (isFinished()) {
+							listener.onAllDataRead();
+						}
+					}
+					catch (IOException | RuntimeException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};

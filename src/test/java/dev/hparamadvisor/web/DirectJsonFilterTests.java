@@ -89,6 +89,41 @@ class DirectJsonFilterTests {
 	}
 
 	@Test
+	void theReplayedBodyCanBeReadWithAReadListener() throws Exception {
+		DirectJsonFilter failing = new DirectJsonFilter(List.of(new DirectRoute("/v1/validate", (body) -> null)),
+				JsonMapper.builder().build(), new RequestLimits(DataSize.parse("1MB"), 64, 100, 65536, 100000),
+				new SimpleMeterRegistry());
+		MockFilterChain chain = new MockFilterChain();
+		failing.doFilter(post("{\"a\":1}"), new MockHttpServletResponse(), chain);
+		jakarta.servlet.ServletInputStream in = chain.getRequest().getInputStream();
+		java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+		List<String> events = new java.util.ArrayList<>();
+		in.setReadListener(new jakarta.servlet.ReadListener() {
+
+			@Override
+			public void onDataAvailable() throws java.io.IOException {
+				events.add("data");
+				while (in.isReady() && !in.isFinished()) {
+					read.write(in.read());
+				}
+			}
+
+			@Override
+			public void onAllDataRead() {
+				events.add("all");
+			}
+
+			@Override
+			public void onError(Throwable error) {
+				events.add("error " + error);
+			}
+
+		});
+		assertThat(events).containsExactly("data", "all");
+		assertThat(read.toString(StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
+	}
+
+	@Test
 	void onlyJsonInUtf8IsPlain() {
 		assertThat(DirectJsonFilter.json("application/json")).isTrue();
 		assertThat(DirectJsonFilter.json("Application/JSON")).isTrue();
