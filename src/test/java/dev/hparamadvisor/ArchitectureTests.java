@@ -10,9 +10,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the capabilities' dependencies pointing one way: recommendation may use
- * estimation, validation, catalogue and dialect, and no capability uses recommendation;
- * nothing depends on web; no cycles.
+ * Keeps the capabilities' dependencies pointing one way: the catalogue stands alone and
+ * owns the vocabulary; dialect and estimation use only the catalogue; recommendation may
+ * use estimation, validation, catalogue and dialect, and no capability uses
+ * recommendation; nothing depends on web; no cycles.
  */
 class ArchitectureTests {
 
@@ -36,13 +37,25 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void catalogueDialectAndEstimationStandAlone() {
-		for (String base : new String[] { "catalogue", "dialect", "estimation" }) {
+	void catalogueStandsAlone() {
+		noClasses().that()
+			.resideInAPackage("dev.hparamadvisor.catalogue..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(others("catalogue"))
+			.check(CLASSES);
+	}
+
+	@Test
+	void dialectAndEstimationUseOnlyTheCatalogue() {
+		for (String base : new String[] { "dialect", "estimation" }) {
 			noClasses().that()
 				.resideInAPackage("dev.hparamadvisor." + base + "..")
 				.should()
 				.dependOnClassesThat()
-				.resideInAnyPackage(others(base))
+				.resideInAnyPackage(java.util.Arrays.stream(others(base))
+					.filter((p) -> !p.equals("dev.hparamadvisor.catalogue.."))
+					.toArray(String[]::new))
 				.allowEmptyShould(true)
 				.check(CLASSES);
 		}

@@ -1,5 +1,7 @@
 package dev.hparamadvisor.estimation;
 
+import dev.hparamadvisor.catalogue.Method;
+
 /**
  * Tensors that autograd saves for the backward pass, in bytes, counted tensor by tensor
  * for a Hugging Face {@code LlamaDecoderLayer} with {@code sdpa} attention, the way

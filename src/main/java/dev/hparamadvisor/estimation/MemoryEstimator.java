@@ -1,5 +1,7 @@
 package dev.hparamadvisor.estimation;
 
+import dev.hparamadvisor.catalogue.Method;
+
 /**
  * Estimates the peak allocated GPU memory of one training step of a Hugging Face
  * Llama-style model in PyTorch, per GPU of a data-parallel run: the largest of the totals

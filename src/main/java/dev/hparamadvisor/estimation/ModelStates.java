@@ -1,5 +1,7 @@
 package dev.hparamadvisor.estimation;
 
+import dev.hparamadvisor.catalogue.Method;
+
 /**
  * The memory of model states: weights, gradients and optimizer states, in bytes per GPU
  * for a data-parallel replica (no ZeRO or FSDP sharding).

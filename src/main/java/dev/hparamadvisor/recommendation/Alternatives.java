@@ -13,7 +13,7 @@ import dev.hparamadvisor.estimation.Gpus;
 import dev.hparamadvisor.estimation.Logits;
 import dev.hparamadvisor.estimation.MemoryEstimate;
 import dev.hparamadvisor.estimation.MemoryEstimator;
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.estimation.ModelStates;
 import dev.hparamadvisor.estimation.Optimizer;
 import dev.hparamadvisor.estimation.TrainingPlan;

@@ -1,6 +1,6 @@
 package dev.hparamadvisor.recommendation;
 
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 
 /**
  * The effective batch: the recipes' anchor for the method (128 for full fine-tuning, 16

@@ -3,7 +3,7 @@ package dev.hparamadvisor.recommendation;
 import dev.hparamadvisor.catalogue.PracticeRange;
 import dev.hparamadvisor.catalogue.Task;
 import dev.hparamadvisor.estimation.Decimals;
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,7 +8,7 @@ import dev.hparamadvisor.estimation.Gpu;
 import dev.hparamadvisor.estimation.MemoryBreakdown;
 import dev.hparamadvisor.estimation.MemoryEstimate;
 import dev.hparamadvisor.estimation.MemoryEstimator;
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.estimation.Throughput;
 import dev.hparamadvisor.estimation.ThroughputEstimator;
 import dev.hparamadvisor.estimation.TrainingPlan;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.estimation.Optimizer;
 import dev.hparamadvisor.estimation.Precision;
 import dev.hparamadvisor.estimation.TrainingPlan;

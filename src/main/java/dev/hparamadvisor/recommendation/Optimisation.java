@@ -3,7 +3,7 @@ package dev.hparamadvisor.recommendation;
 import java.util.List;
 
 import dev.hparamadvisor.catalogue.Task;
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.estimation.Optimizer;
 
 /**

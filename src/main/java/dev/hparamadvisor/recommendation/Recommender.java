@@ -9,7 +9,7 @@ import java.util.Map;
 import dev.hparamadvisor.catalogue.Catalogue;
 import dev.hparamadvisor.catalogue.Hyperparameter;
 import dev.hparamadvisor.catalogue.PracticeRange;
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.recommendation.MemoryFit.Candidate;
 import dev.hparamadvisor.validation.ValidationContext;
 
@@ -72,8 +72,7 @@ public final class Recommender {
 		long perPass = (long) batch.micro() * s.gpuCount();
 		long stepsPerEpoch = Math.max(1, ((s.examples() + perPass - 1) / perPass) / batch.accumulation());
 		long totalSteps = (long) Math.ceil(epochs * stepsPerEpoch);
-		dev.hparamadvisor.catalogue.Method catalogueMethod = dev.hparamadvisor.catalogue.Method.valueOf(method.name());
-		PracticeRange ratePractice = this.learningRate.practiceFor(catalogueMethod, s.task(), (double) s.parameters())
+		PracticeRange ratePractice = this.learningRate.practiceFor(method, s.task(), (double) s.parameters())
 			.orElse(null);
 		Map<String, Advice> advice = new HashMap<>(64);
 		add(advice, List.of(LearningRates.choose(s, method, batch.effective(), totalSteps, ratePractice), epochsAdvice,
@@ -94,7 +93,7 @@ public final class Recommender {
 				continue;
 			}
 			boolean configured = !id.equals("warmup_ratio");
-			values.add(new RecommendedValue(id, a.value(), this.ranges.of(id, s, catalogueMethod, lora, totalSteps),
+			values.add(new RecommendedValue(id, a.value(), this.ranges.of(id, s, method, lora, totalSteps),
 					a.rationale(), a.sources(), configured));
 			if (configured) {
 				configuration.put(id, a.value());
@@ -105,7 +104,7 @@ public final class Recommender {
 				: this.alternatives.offer(s, chosen, sequence.length(), lora);
 		Plan plan = this.planWriter.write(s, chosen, run, batch, sequence.length(), epochs, stepsPerEpoch, totalSteps,
 				warmup, offered);
-		ValidationContext context = new ValidationContext(catalogueMethod, s.task(), (double) s.parameters(),
+		ValidationContext context = new ValidationContext(method, s.task(), (double) s.parameters(),
 				(s.contextWindow() != null) ? Long.valueOf(s.contextWindow()) : null, s.examples(), s.gpuCount(),
 				s.gpuMemoryGib());
 		return new RecommendResponse(RecommendResponse.ScenarioView.of(s), List.copyOf(values), plan,

@@ -2,7 +2,7 @@ package dev.hparamadvisor.recommendation;
 
 import java.util.List;
 
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 
 /**
  * Weight decay and the model's dropouts: no weight decay for decoder SFT (Alpaca, Tulu,

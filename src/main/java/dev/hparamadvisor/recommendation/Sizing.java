@@ -2,7 +2,7 @@ package dev.hparamadvisor.recommendation;
 
 import java.util.List;
 
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.recommendation.MemoryFit.Candidate;
 
 /**

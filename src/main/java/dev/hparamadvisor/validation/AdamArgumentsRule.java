@@ -24,7 +24,7 @@ final class AdamArgumentsRule implements Rule {
 		double beta1 = c.number("adam_beta1").orElse(0.9);
 		double beta2 = c.number("adam_beta2").orElse(0.999);
 		if ((c.has("adam_beta1") || c.has("adam_beta2")) && beta2 <= beta1 && beta1 < 1 && beta2 >= 0) {
-			findings.add(Finding.of("adam_beta2", Severity.WARNING, "BETA2_NOT_ABOVE_BETA1")
+			findings.add(Finding.of("adam_beta2", ValidationCodes.BETA2_NOT_ABOVE_BETA1)
 				.related("adam_beta1")
 				.value(beta2)
 				.expected("beta2 above beta1 (0.95-0.999 with beta1 0.9)")
@@ -35,7 +35,7 @@ final class AdamArgumentsRule implements Rule {
 		}
 		c.number("adam_epsilon").ifPresent((eps) -> {
 			if (eps >= 1e-4) {
-				findings.add(Finding.of("adam_epsilon", Severity.WARNING, "EPSILON_TOO_LARGE")
+				findings.add(Finding.of("adam_epsilon", ValidationCodes.EPSILON_TOO_LARGE)
 					.value(eps)
 					.expected("1e-8 (PyTorch's default) to 1e-6")
 					.suggestion(1e-8)
@@ -44,7 +44,7 @@ final class AdamArgumentsRule implements Rule {
 							+ "so Adam behaves like SGD with momentum and a rescaled learning rate."));
 			}
 			else if (eps == 0) {
-				findings.add(Finding.of("adam_epsilon", Severity.WARNING, "EPSILON_ZERO")
+				findings.add(Finding.of("adam_epsilon", ValidationCodes.EPSILON_ZERO)
 					.value(eps)
 					.suggestion(1e-8)
 					.sources("pytorch-adamw")
@@ -68,7 +68,7 @@ final class AdamArgumentsRule implements Rule {
 	}
 
 	private static Finding ignored(String name, String optimizer, Configuration c) {
-		return Finding.of(name, Severity.WARNING, "OPTIMIZER_ARGUMENT_IGNORED")
+		return Finding.of(name, ValidationCodes.OPTIMIZER_ARGUMENT_IGNORED)
 			.related("optimizer")
 			.value(c.value(name))
 			.sources("axolotl", "pytorch-sgd", "pytorch-adamw")

@@ -19,7 +19,7 @@ final class BatchArithmeticRule implements Rule {
 		if (c.has("gradient_accumulation_steps")) {
 			double product = perStep * c.number("gradient_accumulation_steps", 1);
 			if (product != total) {
-				return List.of(Finding.of("total_batch_size", Severity.ERROR, "BATCH_SIZES_INCONSISTENT")
+				return List.of(Finding.of("total_batch_size", ValidationCodes.BATCH_SIZES_INCONSISTENT)
 					.related("batch_size", "gradient_accumulation_steps")
 					.value(c.value("total_batch_size"))
 					.expected(Sizes.n(product) + " = micro-batch x accumulation x devices")
@@ -31,7 +31,7 @@ final class BatchArithmeticRule implements Rule {
 			return List.of();
 		}
 		if (total % perStep != 0) {
-			return List.of(Finding.of("total_batch_size", Severity.WARNING, "BATCH_NOT_DIVISIBLE")
+			return List.of(Finding.of("total_batch_size", ValidationCodes.BATCH_NOT_DIVISIBLE)
 				.related("batch_size")
 				.value(c.value("total_batch_size"))
 				.expected("a multiple of micro-batch x devices = " + Sizes.n(perStep))

@@ -43,7 +43,7 @@ final class ChoiceRule implements Rule {
 			Knob knob = Companions.find(companion);
 			configuration.text(companion)
 				.filter((value) -> !knob.choices().contains(value))
-				.ifPresent((value) -> findings.add(Finding.of(companion, Severity.ERROR, "UNKNOWN_CHOICE")
+				.ifPresent((value) -> findings.add(Finding.of(companion, ValidationCodes.UNKNOWN_CHOICE, true)
 					.value(value)
 					.expected(String.join(", ", knob.choices()))
 					.sources(knob.sources())
@@ -66,7 +66,7 @@ final class ChoiceRule implements Rule {
 			.toList();
 		boolean strict = dialect != null && STRICT.getOrDefault(entry.id(), Set.of()).contains(dialect);
 		String shown = (value.length() > 80) ? value.substring(0, 80) + "..." : value;
-		return Finding.of(entry.id(), strict ? Severity.ERROR : Severity.WARNING, "UNKNOWN_CHOICE")
+		return Finding.of(entry.id(), ValidationCodes.UNKNOWN_CHOICE, strict)
 			.value(shown)
 			.expected(String.join(", ", entry.choices().stream().map(Choice::value).toList()))
 			.suggestion(closest.isEmpty() ? null : closest.get(0))

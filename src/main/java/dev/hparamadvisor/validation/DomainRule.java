@@ -43,7 +43,7 @@ final class DomainRule implements Rule {
 		Domain domain = knob.domain();
 		String name = knob.name();
 		if (!domain.withinBounds(value)) {
-			findings.add(Finding.of(name, Severity.ERROR, "OUT_OF_DOMAIN")
+			findings.add(Finding.of(name, ValidationCodes.OUT_OF_DOMAIN)
 				.value(Sizes.boxed(value))
 				.expected(domain.description())
 				.sources(domain.sources())
@@ -52,7 +52,7 @@ final class DomainRule implements Rule {
 		}
 		boolean ratioAsSteps = name.equals("warmup_steps") && value > 0 && value < 1;
 		if ((domain.integer() || knob.type() == ValueType.INTEGER) && value != Math.rint(value) && !ratioAsSteps) {
-			findings.add(Finding.of(name, Severity.ERROR, "NOT_AN_INTEGER")
+			findings.add(Finding.of(name, ValidationCodes.NOT_AN_INTEGER)
 				.value(Sizes.boxed(value))
 				.expected("a whole number")
 				.suggestion((long) Math.max(Math.round(value), (domain.min() != null) ? domain.min() : 0))
@@ -65,7 +65,7 @@ final class DomainRule implements Rule {
 				: null;
 		boolean isDefault = defaultValue instanceof Number d && d.doubleValue() == value;
 		if (sentinel != null && !isDefault) {
-			findings.add(Finding.of(name, Severity.INFO, "SPECIAL_VALUE")
+			findings.add(Finding.of(name, ValidationCodes.SPECIAL_VALUE)
 				.value(Sizes.boxed(value))
 				.sources(sentinel.sources())
 				.message(name + " = " + Sizes.n(value) + " has a special meaning: " + sentinel.meaning()));

@@ -22,7 +22,7 @@ final class EarlyStoppingRule implements Rule {
 		Optional<String> strategy = c.text("eval_strategy");
 		boolean evaluates = strategy.map((s) -> !s.equals("no")).orElse(c.has("eval_steps"));
 		if (!evaluates) {
-			findings.add(Finding.of("early_stopping_patience", Severity.WARNING, "EARLY_STOPPING_WITHOUT_EVALUATION")
+			findings.add(Finding.of("early_stopping_patience", ValidationCodes.EARLY_STOPPING_WITHOUT_EVALUATION)
 				.related("eval_strategy", "eval_steps")
 				.value(c.value("early_stopping_patience"))
 				.expected("an evaluation strategy of steps or epoch")
@@ -37,7 +37,7 @@ final class EarlyStoppingRule implements Rule {
 			long warmup = (c.derived().warmupSteps() != null) ? c.derived().warmupSteps() : 0;
 			long window = Math.round(patience) * interval;
 			if (window >= total - warmup) {
-				findings.add(Finding.of("early_stopping_patience", Severity.WARNING, "EARLY_STOPPING_CANNOT_TRIGGER")
+				findings.add(Finding.of("early_stopping_patience", ValidationCodes.EARLY_STOPPING_CANNOT_TRIGGER)
 					.related("eval_steps", "max_steps", "num_epochs")
 					.value(c.value("early_stopping_patience"))
 					.expected(
@@ -50,7 +50,7 @@ final class EarlyStoppingRule implements Rule {
 			}
 		}
 		if (c.flag("load_best_model_at_end").filter((b) -> !b).isPresent()) {
-			findings.add(Finding.of("early_stopping_patience", Severity.INFO, "EARLY_STOPPING_WITHOUT_BEST_MODEL")
+			findings.add(Finding.of("early_stopping_patience", ValidationCodes.EARLY_STOPPING_WITHOUT_BEST_MODEL)
 				.related("load_best_model_at_end")
 				.value(c.value("early_stopping_patience"))
 				.sources("hf-early-stopping")

@@ -18,7 +18,7 @@ final class EffectiveBatchVersusDatasetRule implements Rule {
 		}
 		if (effective > n) {
 			return List
-				.of(Finding.of("batch_size", Severity.WARNING, "EFFECTIVE_BATCH_EXCEEDS_DATASET")
+				.of(Finding.of("batch_size", ValidationCodes.EFFECTIVE_BATCH_EXCEEDS_DATASET)
 					.related("gradient_accumulation_steps")
 					.value(c.value("batch_size"))
 					.expected("an effective batch well below the " + n + " examples")
@@ -30,7 +30,7 @@ final class EffectiveBatchVersusDatasetRule implements Rule {
 		}
 		Long steps = c.derived().stepsPerEpoch();
 		if (steps != null && steps < 10) {
-			return List.of(Finding.of("batch_size", Severity.INFO, "FEW_STEPS_PER_EPOCH")
+			return List.of(Finding.of("batch_size", ValidationCodes.FEW_STEPS_PER_EPOCH)
 				.related("gradient_accumulation_steps")
 				.value(c.value("batch_size"))
 				.expected("at least 10 optimizer steps per epoch")

@@ -32,7 +32,7 @@ final class EpochsVersusDatasetRule implements Rule {
 		if (epochs < 2.0 * suggested && epochs > suggested / 2.0) {
 			return List.of();
 		}
-		return List.of(Finding.of("num_epochs", Severity.INFO, "EPOCHS_UNUSUAL_FOR_DATASET")
+		return List.of(Finding.of("num_epochs", ValidationCodes.EPOCHS_UNUSUAL_FOR_DATASET)
 			.value(c.value("num_epochs"))
 			.expected("about " + suggested + " for " + n + " examples")
 			.suggestion(suggested)

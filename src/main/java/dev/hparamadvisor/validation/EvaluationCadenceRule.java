@@ -18,7 +18,7 @@ final class EvaluationCadenceRule implements Rule {
 			double steps = c.number(name).orElse(0);
 			String strategy = c.text(name.equals("eval_steps") ? "eval_strategy" : "save_strategy").orElse("steps");
 			if (steps >= 1 && steps > total && strategy.equals("steps")) {
-				return List.of(Finding.of(name, Severity.WARNING, "CADENCE_BEYOND_RUN")
+				return List.of(Finding.of(name, ValidationCodes.CADENCE_BEYOND_RUN)
 					.related("max_steps", "num_epochs")
 					.value(c.value(name))
 					.expected("fewer than the " + total + " steps of the run")

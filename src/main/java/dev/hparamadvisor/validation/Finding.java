@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(@JsonProperty("parameter") String parameter, @JsonProperty("related") List<String> related,
 		@JsonProperty("severity") Severity severity,
-		@JsonProperty("code") @Schema(example = "WARMUP_EXCEEDS_TRAINING") String code,
+		@JsonProperty("code") @Schema(example = "WARMUP_EXCEEDS_TRAINING") ValidationCodes code,
 		@JsonProperty("message") String message, @JsonProperty("value") @Nullable Object value,
 		@JsonProperty("expected") @Nullable String expected, @JsonProperty("suggestion") @Nullable Object suggestion,
 		@JsonProperty("sources") List<String> sources) {
@@ -33,9 +33,24 @@ public record Finding(@JsonProperty("parameter") String parameter, @JsonProperty
 		sources = List.copyOf(sources);
 	}
 
-	/** Starts a finding about one parameter. */
-	public static Builder of(String parameter, Severity severity, String code) {
-		return new Builder(parameter, severity, code);
+	/** Starts a finding about one parameter, with the code's usual severity. */
+	public static Builder of(String parameter, ValidationCodes code) {
+		return new Builder(parameter, code.severity(), code);
+	}
+
+	/**
+	 * Starts a finding whose code escalates to an ERROR when the configuration's tool
+	 * refuses the value at start-up.
+	 * @param parameter the parameter it is about
+	 * @param code a code that {@link ValidationCodes#escalates() escalates}
+	 * @param refusedByTool whether the tool refuses it
+	 * @return the builder
+	 */
+	public static Builder of(String parameter, ValidationCodes code, boolean refusedByTool) {
+		if (!code.escalates()) {
+			throw new IllegalArgumentException(code + " does not escalate");
+		}
+		return new Builder(parameter, refusedByTool ? Severity.ERROR : code.severity(), code);
 	}
 
 	/**
@@ -47,7 +62,7 @@ public record Finding(@JsonProperty("parameter") String parameter, @JsonProperty
 
 		private final Severity severity;
 
-		private final String code;
+		private final ValidationCodes code;
 
 		private List<String> related = List.of();
 
@@ -59,7 +74,7 @@ public record Finding(@JsonProperty("parameter") String parameter, @JsonProperty
 
 		private List<String> sources = List.of();
 
-		private Builder(String parameter, Severity severity, String code) {
+		private Builder(String parameter, Severity severity, ValidationCodes code) {
 			this.parameter = parameter;
 			this.severity = severity;
 			this.code = code;

@@ -26,10 +26,10 @@ class FindingMetrics {
 	void record(ValidationReport report) {
 		for (Finding finding : report.findings()) {
 			this.counters
-				.computeIfAbsent(finding.code() + '/' + finding.severity(),
+				.computeIfAbsent(finding.code().name() + '/' + finding.severity(),
 						(key) -> Counter.builder("hparam_advisor.findings")
 							.description("Findings reported by POST /v1/validate")
-							.tag("code", finding.code())
+							.tag("code", finding.code().name())
 							.tag("severity", finding.severity().name())
 							.register(this.registry))
 				.increment();

@@ -37,7 +37,7 @@ final class GreedySamplingRule implements Rule {
 		}
 		String cause = noSampling ? "do_sample is false" : "temperature is 0";
 		return ignored.stream()
-			.map((name) -> Finding.of(name, Severity.WARNING, "SAMPLING_IGNORED_WHEN_GREEDY")
+			.map((name) -> Finding.of(name, ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY)
 				.related(noSampling ? "do_sample" : "temperature")
 				.value(c.value(name))
 				.sources("hf-generation-config", "vllm-sampling-params")

@@ -17,7 +17,7 @@ final class LoraSettingsRule implements Rule {
 		if (c.context().method() == Method.FULL) {
 			for (String name : List.of("lora_r", "lora_alpha", "lora_dropout")) {
 				if (c.has(name)) {
-					findings.add(Finding.of(name, Severity.WARNING, "LORA_SETTING_WITHOUT_ADAPTER")
+					findings.add(Finding.of(name, ValidationCodes.LORA_SETTING_WITHOUT_ADAPTER)
 						.related("method")
 						.value(c.value(name))
 						.sources("peft")
@@ -30,7 +30,7 @@ final class LoraSettingsRule implements Rule {
 		double alpha = c.number("lora_alpha").orElse(0);
 		if (r >= 1 && alpha > 0 && (alpha / r < 0.25 || alpha / r > 8)) {
 			findings
-				.add(Finding.of("lora_alpha", Severity.INFO, "LORA_ALPHA_FAR_FROM_RANK")
+				.add(Finding.of("lora_alpha", ValidationCodes.LORA_ALPHA_FAR_FROM_RANK)
 					.related("lora_r")
 					.value(alpha)
 					.expected("alpha between r / 4 and 8 r (alpha = r or 2 r is common)")

@@ -22,7 +22,7 @@ final class MaxStepsVersusEpochsRule implements Rule {
 			return List.of();
 		}
 		long suggestion = Math.max(1, Math.round(epochs * c.derived().stepsPerEpoch()));
-		return List.of(Finding.of("max_steps", Severity.WARNING, "MAX_STEPS_CONTRADICTS_EPOCHS")
+		return List.of(Finding.of("max_steps", ValidationCodes.MAX_STEPS_CONTRADICTS_EPOCHS)
 			.related("num_epochs", "batch_size", "gradient_accumulation_steps")
 			.value(c.value("max_steps"))
 			.expected("about " + suggestion + " steps for " + Sizes.n(epochs) + " epochs, or only one of the two")

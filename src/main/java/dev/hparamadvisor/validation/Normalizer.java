@@ -45,7 +45,7 @@ final class Normalizer {
 			String name = knob.get().name();
 			if (result.values().containsKey(name)) {
 				result.findings()
-					.add(Finding.of(name, Severity.WARNING, "DUPLICATE_PARAMETER")
+					.add(Finding.of(name, ValidationCodes.DUPLICATE_PARAMETER)
 						.value(shown(item.getValue()))
 						.message("'" + Names.normalize(key) + "' sets " + name
 								+ " a second time; the first value was kept."));
@@ -73,14 +73,14 @@ final class Normalizer {
 		List<String> suggestions = this.vocabulary.suggest(key);
 		if (!suggestions.isEmpty()) {
 			result.findings()
-				.add(Finding.of(shown, Severity.WARNING, "UNKNOWN_PARAMETER")
+				.add(Finding.of(shown, ValidationCodes.UNKNOWN_PARAMETER)
 					.suggestion(suggestions.get(0))
 					.message("'" + shown + "' is not a hyperparameter the service knows, so it was not checked; "
 							+ "did you mean " + String.join(", ", suggestions) + "?"));
 		}
 		else if (KNOB_LIKE.matcher(Names.normalize(key)).matches()) {
 			result.findings()
-				.add(Finding.of(shown, Severity.INFO, "NOT_CHECKED")
+				.add(Finding.of(shown, ValidationCodes.NOT_CHECKED)
 					.message("'" + shown + "' looks like a setting but is not one the service models, so it was "
 							+ "not checked."));
 		}
@@ -108,20 +108,20 @@ final class Normalizer {
 			value = Double.parseDouble(node.asString().trim());
 		}
 		else if (node.isString() && "auto".equalsIgnoreCase(node.asString().trim())) {
-			findings.add(Finding.of(knob.name(), Severity.INFO, "VALUE_LEFT_TO_TOOL")
+			findings.add(Finding.of(knob.name(), ValidationCodes.VALUE_LEFT_TO_TOOL)
 				.value("auto")
 				.message(knob.name() + " is 'auto': the tool chooses it, so it was not checked."));
 			return null;
 		}
 		else {
-			findings.add(Finding.of(knob.name(), Severity.ERROR, "WRONG_TYPE")
+			findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
 				.value(shown(node))
 				.expected("a number")
 				.message(knob.name() + " must be a number, but it is " + describe(node) + "."));
 			return null;
 		}
 		if (!Double.isFinite(value)) {
-			findings.add(Finding.of(knob.name(), Severity.ERROR, "NOT_FINITE")
+			findings.add(Finding.of(knob.name(), ValidationCodes.NOT_FINITE)
 				.value(shown(node))
 				.expected("a finite number")
 				.message(knob.name() + " must be a finite number; it overflows or is not a number."));
@@ -143,7 +143,7 @@ final class Normalizer {
 				return Boolean.valueOf(text);
 			}
 		}
-		findings.add(Finding.of(knob.name(), Severity.ERROR, "WRONG_TYPE")
+		findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
 			.value(shown(node))
 			.expected("true or false")
 			.message(knob.name() + " must be true or false, but it is " + describe(node) + "."));
@@ -155,7 +155,7 @@ final class Normalizer {
 			return node.isValueNode() ? node.asString() : shown(node);
 		}
 		if (!node.isString()) {
-			findings.add(Finding.of(knob.name(), Severity.ERROR, "WRONG_TYPE")
+			findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
 				.value(shown(node))
 				.expected("a name")
 				.message(knob.name() + " must be a name, but it is " + describe(node) + "."));

@@ -17,7 +17,7 @@ final class PlateauScheduleRule implements Rule {
 		if (evaluates) {
 			return List.of();
 		}
-		return List.of(Finding.of("lr_schedule", Severity.ERROR, "PLATEAU_SCHEDULE_WITHOUT_EVALUATION")
+		return List.of(Finding.of("lr_schedule", ValidationCodes.PLATEAU_SCHEDULE_WITHOUT_EVALUATION)
 			.related("eval_strategy")
 			.value("reduce_lr_on_plateau")
 			.expected("eval_strategy steps or epoch")

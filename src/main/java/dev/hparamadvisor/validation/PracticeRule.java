@@ -85,7 +85,7 @@ final class PracticeRule implements Rule {
 		EbookRange ebook = entry.ebook();
 		if (range.contains(value)) {
 			if (ebook.isNumeric() && !ebook.contains(value)) {
-				findings.add(Finding.of(entry.id(), Severity.INFO, "EBOOK_RANGE_DIFFERS_FROM_PRACTICE")
+				findings.add(Finding.of(entry.id(), ValidationCodes.EBOOK_RANGE_DIFFERS_FROM_PRACTICE)
 					.value(Sizes.boxed(value))
 					.expected(range.describe())
 					.sources(concat("ebook", range.sources()))
@@ -97,15 +97,15 @@ final class PracticeRule implements Rule {
 		}
 		boolean lowerIsInfo = LOWER_IS_INFO.contains(entry.id()) && range.min() != null && value < range.min();
 		boolean far = distance(entry, value, range) > 1.0 && !INFO_ONLY.contains(entry.id()) && !lowerIsInfo;
-		findings.add(Finding
-			.of(entry.id(), far ? Severity.WARNING : Severity.INFO, far ? "FAR_FROM_PRACTICE" : "OUTSIDE_TYPICAL_RANGE")
-			.value(Sizes.boxed(value))
-			.expected(range.describe())
-			.suggestion(range.typical())
-			.sources(range.sources())
-			.message(entry.id() + " = " + Sizes.n(value) + " is " + (far ? "far " : "") + "outside what is usual for "
-					+ lower(range.label()) + " (" + range.describe() + ")"
-					+ (ebook.isNumeric() ? "; the ebook's generic range is " + ebook.text() : "") + "."));
+		findings
+			.add(Finding.of(entry.id(), far ? ValidationCodes.FAR_FROM_PRACTICE : ValidationCodes.OUTSIDE_TYPICAL_RANGE)
+				.value(Sizes.boxed(value))
+				.expected(range.describe())
+				.suggestion(range.typical())
+				.sources(range.sources())
+				.message(entry.id() + " = " + Sizes.n(value) + " is " + (far ? "far " : "")
+						+ "outside what is usual for " + lower(range.label()) + " (" + range.describe() + ")"
+						+ (ebook.isNumeric() ? "; the ebook's generic range is " + ebook.text() : "") + "."));
 	}
 
 	/**
@@ -130,7 +130,7 @@ final class PracticeRule implements Rule {
 	}
 
 	private Finding outsideEbook(Hyperparameter entry, double value) {
-		return Finding.of(entry.id(), Severity.INFO, "OUTSIDE_EBOOK_RANGE")
+		return Finding.of(entry.id(), ValidationCodes.OUTSIDE_EBOOK_RANGE)
 			.value(Sizes.boxed(value))
 			.expected(entry.ebook().text())
 			.sources("ebook")

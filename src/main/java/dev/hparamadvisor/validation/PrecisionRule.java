@@ -14,7 +14,7 @@ final class PrecisionRule implements Rule {
 		List<Finding> findings = new ArrayList<>();
 		boolean fp16 = c.flag("fp16").orElse(false);
 		if (fp16 && c.flag("bf16").orElse(false)) {
-			findings.add(Finding.of("fp16", Severity.ERROR, "FP16_AND_BF16")
+			findings.add(Finding.of("fp16", ValidationCodes.FP16_AND_BF16)
 				.related("bf16")
 				.value(true)
 				.sources("hf-training-args")
@@ -22,7 +22,7 @@ final class PrecisionRule implements Rule {
 						+ "support it (A100, H100, L40S, RTX 30xx/40xx), fp16 otherwise."));
 		}
 		if (c.number("gradient_clipping").orElse(1) == 0 && (fp16 || c.number("learning_rate").orElse(0) > 1e-3)) {
-			findings.add(Finding.of("gradient_clipping", Severity.INFO, "CLIPPING_DISABLED")
+			findings.add(Finding.of("gradient_clipping", ValidationCodes.CLIPPING_DISABLED)
 				.related(fp16 ? "fp16" : "learning_rate")
 				.value(0.0)
 				.suggestion(1.0)

@@ -27,7 +27,7 @@ final class SamplingShapeRule implements Rule {
 			disguised = "min_p";
 		}
 		if (disguised != null) {
-			findings.add(Finding.of(disguised, Severity.INFO, "GREEDY_IN_DISGUISE")
+			findings.add(Finding.of(disguised, ValidationCodes.GREEDY_IN_DISGUISE)
 				.related("temperature")
 				.value(c.value(disguised))
 				.sources("holtzman-2020", "fan-2018")
@@ -37,7 +37,7 @@ final class SamplingShapeRule implements Rule {
 		}
 		double topP = c.number("top_p").orElse(1);
 		if (c.has("temperature") && temperature != 1 && topP < 1 && disguised == null) {
-			findings.add(Finding.of("top_p", Severity.INFO, "TEMPERATURE_AND_TOP_P_BOTH_SET")
+			findings.add(Finding.of("top_p", ValidationCodes.TEMPERATURE_AND_TOP_P_BOTH_SET)
 				.related("temperature")
 				.value(topP)
 				.sources("openai-api")

@@ -17,7 +17,7 @@ final class SequenceLengthRule implements Rule {
 		}
 		Long window = c.context().modelMaxContext();
 		if (window != null && length > window) {
-			return List.of(Finding.of("sequence_length", Severity.WARNING, "SEQUENCE_EXCEEDS_CONTEXT")
+			return List.of(Finding.of("sequence_length", ValidationCodes.SEQUENCE_EXCEEDS_CONTEXT)
 				.value(c.value("sequence_length"))
 				.expected("at most the model's context window of " + window + " tokens")
 				.suggestion(window)
@@ -32,7 +32,7 @@ final class SequenceLengthRule implements Rule {
 		// deliberate;
 		// closer than 2% but not equal (8096 for 8192) is almost always a slip.
 		if (length >= 1000 && off > 0 && off < 0.02) {
-			return List.of(Finding.of("sequence_length", Severity.WARNING, "SEQUENCE_LENGTH_LOOKS_MISTYPED")
+			return List.of(Finding.of("sequence_length", ValidationCodes.SEQUENCE_LENGTH_LOOKS_MISTYPED)
 				.value(c.value("sequence_length"))
 				.expected(Long.toString(typo))
 				.suggestion(typo)

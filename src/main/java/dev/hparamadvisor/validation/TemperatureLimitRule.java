@@ -18,15 +18,14 @@ final class TemperatureLimitRule implements Rule {
 			return List.of();
 		}
 		boolean strict = c.dialect() != null && STRICT.contains(c.dialect());
-		return List
-			.of(Finding.of("temperature", strict ? Severity.ERROR : Severity.WARNING, "TEMPERATURE_ABOVE_RUNTIME_LIMIT")
-				.value(temperature)
-				.expected("at most 2 for OpenAI and vLLM")
-				.suggestion(2.0)
-				.sources("openai-api", "vllm-sampling-params")
-				.message("temperature = " + Sizes.n(temperature) + " is above 2, which the OpenAI API and current vLLM "
-						+ (strict ? "refuse" : "refuse (Hugging Face accepts it)")
-						+ "; at that level output is close to random."));
+		return List.of(Finding.of("temperature", ValidationCodes.TEMPERATURE_ABOVE_RUNTIME_LIMIT, strict)
+			.value(temperature)
+			.expected("at most 2 for OpenAI and vLLM")
+			.suggestion(2.0)
+			.sources("openai-api", "vllm-sampling-params")
+			.message("temperature = " + Sizes.n(temperature) + " is above 2, which the OpenAI API and current vLLM "
+					+ (strict ? "refuse" : "refuse (Hugging Face accepts it)")
+					+ "; at that level output is close to random."));
 	}
 
 }

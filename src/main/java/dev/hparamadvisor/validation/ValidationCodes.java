@@ -1,8 +1,5 @@
 package dev.hparamadvisor.validation;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Every code a finding can carry, with its usual severity, the check that emits it and
  * why it matters in one line: the list behind the OpenAPI description and the README's
@@ -185,11 +182,6 @@ public enum ValidationCodes {
 	/** Why it matters, in one line. */
 	public String why() {
 		return this.why;
-	}
-
-	/** The code with this name, if it is one. */
-	public static Optional<ValidationCodes> find(String code) {
-		return Arrays.stream(values()).filter((c) -> c.name().equals(code)).findFirst();
 	}
 
 }

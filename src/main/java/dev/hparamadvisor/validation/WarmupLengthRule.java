@@ -24,7 +24,7 @@ final class WarmupLengthRule implements Rule {
 		long total = d.totalSteps();
 		long suggestion = Math.max(1, Math.round(total * 0.03));
 		if (warmup >= total) {
-			return List.of(Finding.of(parameter, Severity.ERROR, "WARMUP_EXCEEDS_TRAINING")
+			return List.of(Finding.of(parameter, ValidationCodes.WARMUP_EXCEEDS_TRAINING)
 				.related(c.has("max_steps") ? "max_steps" : "num_epochs")
 				.value(c.value(parameter))
 				.expected("well under the " + total + " optimizer steps of the run (3-10% is usual)")
@@ -34,7 +34,7 @@ final class WarmupLengthRule implements Rule {
 						+ ": the learning rate never reaches its peak and the schedule never decays."));
 		}
 		if (warmup > (long) Math.ceil(LONG_FRACTION * total)) {
-			return List.of(Finding.of(parameter, Severity.WARNING, "WARMUP_TOO_LONG")
+			return List.of(Finding.of(parameter, ValidationCodes.WARMUP_TOO_LONG)
 				.related(c.has("max_steps") ? "max_steps" : "num_epochs")
 				.value(c.value(parameter))
 				.expected("3-10% of the " + total + " steps")

@@ -14,7 +14,7 @@ final class WarmupRatioWrittenAsStepsRule implements Rule {
 		if (steps <= 0 || steps >= 1) {
 			return List.of();
 		}
-		return List.of(Finding.of("warmup_steps", Severity.WARNING, "WARMUP_STEPS_LOOKS_LIKE_RATIO")
+		return List.of(Finding.of("warmup_steps", ValidationCodes.WARMUP_STEPS_LOOKS_LIKE_RATIO)
 			.related("warmup_ratio")
 			.value(steps)
 			.expected("a whole number of steps, or warmup_ratio = " + Sizes.n(steps))

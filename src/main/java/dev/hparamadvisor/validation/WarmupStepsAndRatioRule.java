@@ -15,7 +15,7 @@ final class WarmupStepsAndRatioRule implements Rule {
 		if (steps <= 0 || ratio <= 0) {
 			return List.of();
 		}
-		return List.of(Finding.of("warmup_steps", Severity.WARNING, "WARMUP_STEPS_AND_RATIO")
+		return List.of(Finding.of("warmup_steps", ValidationCodes.WARMUP_STEPS_AND_RATIO)
 			.related("warmup_ratio")
 			.value(c.value("warmup_steps"))
 			.expected("one of warmup_steps or warmup_ratio")

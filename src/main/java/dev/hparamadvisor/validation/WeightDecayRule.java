@@ -32,7 +32,7 @@ final class WeightDecayRule implements Rule {
 			double average = c.text("lr_schedule").filter((s) -> s.startsWith("constant")).isPresent() ? lr : lr / 2;
 			double kept = Math.exp(-average * wd * total);
 			if (kept < 0.5) {
-				findings.add(Finding.of("weight_decay", Severity.WARNING, "WEIGHT_DECAY_SHRINKS_WEIGHTS")
+				findings.add(Finding.of("weight_decay", ValidationCodes.WEIGHT_DECAY_SHRINKS_WEIGHTS)
 					.related("learning_rate", "max_steps", "num_epochs")
 					.value(wd)
 					.expected("lr x weight_decay x steps well under 0.7")
@@ -45,7 +45,7 @@ final class WeightDecayRule implements Rule {
 		}
 		c.text("optimizer")
 			.filter(COUPLED::contains)
-			.ifPresent((optimizer) -> findings.add(Finding.of("weight_decay", Severity.INFO, "WEIGHT_DECAY_AS_L2")
+			.ifPresent((optimizer) -> findings.add(Finding.of("weight_decay", ValidationCodes.WEIGHT_DECAY_AS_L2)
 				.related("optimizer")
 				.value(wd)
 				.sources("loshchilov-hutter-2019")

@@ -9,7 +9,7 @@ import dev.hparamadvisor.estimation.Architecture;
 import dev.hparamadvisor.estimation.LoraAdapters;
 import dev.hparamadvisor.estimation.MemoryEstimate;
 import dev.hparamadvisor.estimation.MemoryEstimator;
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.estimation.Optimizer;
 import dev.hparamadvisor.estimation.Precision;
 import dev.hparamadvisor.estimation.TrainingPlan;

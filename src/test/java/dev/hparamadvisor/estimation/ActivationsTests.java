@@ -1,5 +1,6 @@
 package dev.hparamadvisor.estimation;
 
+import dev.hparamadvisor.catalogue.Method;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;

@@ -18,14 +18,13 @@ class EstimationBoundaryTests {
 		.importPackages("dev.hparamadvisor");
 
 	@Test
-	void estimationUsesNoOtherPackageOfTheService() {
+	void estimationUsesNoOtherPackageOfTheServiceButTheCatalogue() {
 		noClasses().that()
 			.resideInAPackage("dev.hparamadvisor.estimation..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("dev.hparamadvisor.web..", "dev.hparamadvisor.validation..",
-					"dev.hparamadvisor.recommendation..", "dev.hparamadvisor.catalogue..",
-					"dev.hparamadvisor.dialect..")
+					"dev.hparamadvisor.recommendation..", "dev.hparamadvisor.dialect..")
 			.allowEmptyShould(true)
 			.check(CLASSES);
 	}

@@ -1,5 +1,6 @@
 package dev.hparamadvisor.estimation;
 
+import dev.hparamadvisor.catalogue.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,5 +1,6 @@
 package dev.hparamadvisor.estimation;
 
+import dev.hparamadvisor.catalogue.Method;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.hparamadvisor.estimation;
 
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

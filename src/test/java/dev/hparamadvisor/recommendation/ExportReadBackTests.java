@@ -1,5 +1,6 @@
 package dev.hparamadvisor.recommendation;
 
+import dev.hparamadvisor.catalogue.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,8 +88,7 @@ class ExportReadBackTests {
 		else {
 			assertThat(read.notes()).anyMatch((n) -> n.code() == DialectNote.Code.AUTO_VALUE);
 		}
-		if (response.validationContext().method() != dev.hparamadvisor.catalogue.Method.FULL
-				&& format != ExportFormat.OPENAI) {
+		if (response.validationContext().method() != Method.FULL && format != ExportFormat.OPENAI) {
 			assertThat(read.hints().method().id()).isEqualTo(response.validationContext().method().jsonName());
 		}
 		boolean preference = response.validationContext().task() == Task.PREFERENCE;

@@ -1,7 +1,7 @@
 package dev.hparamadvisor.recommendation;
 
 import dev.hparamadvisor.catalogue.Task;
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +61,7 @@ class LearningRatesTests {
 		Scenario s = Scenarios.of(Task.PREFERENCE, "llama-3.1-8b", 40);
 		var practice = dev.hparamadvisor.catalogue.BundledCatalogue.get()
 			.get("learning_rate")
-			.practiceFor(dev.hparamadvisor.catalogue.Method.FULL, Task.PREFERENCE, 8e9)
+			.practiceFor(Method.FULL, Task.PREFERENCE, 8e9)
 			.orElseThrow();
 		Advice advice = LearningRates.choose(s, Method.FULL, 4, 10, practice);
 		assertThat((Double) advice.value()).isEqualTo(5e-7);

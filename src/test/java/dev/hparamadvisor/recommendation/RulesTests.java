@@ -1,7 +1,7 @@
 package dev.hparamadvisor.recommendation;
 
 import dev.hparamadvisor.catalogue.Task;
-import dev.hparamadvisor.estimation.Method;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -17,7 +17,7 @@ class AdamArgumentsRuleTests {
 	void beta2EqualToBeta1IsAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("adam_beta1", 0.9, "adam_beta2", 0.9)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("adam_beta2", Severity.WARNING, "BETA2_NOT_ABOVE_BETA1"));
+			.containsExactly(tuple("adam_beta2", Severity.WARNING, ValidationCodes.BETA2_NOT_ABOVE_BETA1));
 		assertThat(findings.get(0).related()).containsExactly("adam_beta1");
 		assertThat(findings.get(0).suggestion()).isEqualTo(0.999);
 	}
@@ -25,7 +25,7 @@ class AdamArgumentsRuleTests {
 	@Test
 	void aBeta1AboveTheDefaultBeta2IsAWarning() {
 		assertThat(this.rule.check(of(Map.of("beta1", 0.9995)))).extracting(Finding::code)
-			.containsExactly("BETA2_NOT_ABOVE_BETA1");
+			.containsExactly(ValidationCodes.BETA2_NOT_ABOVE_BETA1);
 	}
 
 	@Test
@@ -38,7 +38,7 @@ class AdamArgumentsRuleTests {
 	void anEpsilonOfOneTenThousandthIsTooLarge() {
 		List<Finding> findings = this.rule.check(of(Map.of("adam_epsilon", 1.0e-4)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("adam_epsilon", Severity.WARNING, "EPSILON_TOO_LARGE"));
+			.containsExactly(tuple("adam_epsilon", Severity.WARNING, ValidationCodes.EPSILON_TOO_LARGE));
 		assertThat(findings.get(0).suggestion()).isEqualTo(1.0e-8);
 	}
 
@@ -51,7 +51,7 @@ class AdamArgumentsRuleTests {
 	@Test
 	void aZeroEpsilonIsAWarning() {
 		assertThat(this.rule.check(of(Map.of("adam_epsilon", 0)))).extracting(Finding::severity, Finding::code)
-			.containsExactly(tuple(Severity.WARNING, "EPSILON_ZERO"));
+			.containsExactly(tuple(Severity.WARNING, ValidationCodes.EPSILON_ZERO));
 	}
 
 	@Test
@@ -59,8 +59,9 @@ class AdamArgumentsRuleTests {
 		List<Finding> findings = this.rule
 			.check(of(Map.of("optimizer", "torch.optim.SGD", "adam_beta1", 0.9, "adam_epsilon", 1.0e-8)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactlyInAnyOrder(tuple("adam_beta1", Severity.WARNING, "OPTIMIZER_ARGUMENT_IGNORED"),
-					tuple("adam_epsilon", Severity.WARNING, "OPTIMIZER_ARGUMENT_IGNORED"));
+			.containsExactlyInAnyOrder(
+					tuple("adam_beta1", Severity.WARNING, ValidationCodes.OPTIMIZER_ARGUMENT_IGNORED),
+					tuple("adam_epsilon", Severity.WARNING, ValidationCodes.OPTIMIZER_ARGUMENT_IGNORED));
 		assertThat(findings).allSatisfy((f) -> assertThat(f.related()).containsExactly("optimizer"));
 	}
 
@@ -68,7 +69,7 @@ class AdamArgumentsRuleTests {
 	void momentumForAdamWIsIgnored() {
 		assertThat(this.rule.check(of(Map.of("optim", "adamw_torch_fused", "momentum", 0.9))))
 			.extracting(Finding::parameter, Finding::code)
-			.containsExactly(tuple("momentum", "OPTIMIZER_ARGUMENT_IGNORED"));
+			.containsExactly(tuple("momentum", ValidationCodes.OPTIMIZER_ARGUMENT_IGNORED));
 	}
 
 	@Test

@@ -20,7 +20,7 @@ class BatchArithmeticRuleTests {
 	void aTotalThatIsNotTheProductIsAnError() {
 		List<Finding> findings = this.rule.check(of(this.alpaca, RunContext.unknown().devices(2)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("total_batch_size", Severity.ERROR, "BATCH_SIZES_INCONSISTENT"));
+			.containsExactly(tuple("total_batch_size", Severity.ERROR, ValidationCodes.BATCH_SIZES_INCONSISTENT));
 		assertThat(findings.get(0).suggestion()).isEqualTo(64.0);
 		assertThat(findings.get(0).related()).containsExactly("batch_size", "gradient_accumulation_steps");
 	}
@@ -34,7 +34,7 @@ class BatchArithmeticRuleTests {
 	void aTotalThatTheMicroBatchDoesNotDivideIsAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("train_batch_size", 100, "micro_batch_size", 8)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("total_batch_size", Severity.WARNING, "BATCH_NOT_DIVISIBLE"));
+			.containsExactly(tuple("total_batch_size", Severity.WARNING, ValidationCodes.BATCH_NOT_DIVISIBLE));
 		assertThat(findings.get(0).suggestion()).isEqualTo(104.0);
 	}
 

@@ -19,7 +19,7 @@ class ChoiceRuleTests {
 	void anUnknownOptimizerIsAWarningWithTheClosestName() {
 		List<Finding> findings = this.rule.check(of(Map.of("optim", "adamw_torh")));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
-			.containsExactly(tuple("optimizer", Severity.WARNING, "UNKNOWN_CHOICE", "adamw"));
+			.containsExactly(tuple("optimizer", Severity.WARNING, ValidationCodes.UNKNOWN_CHOICE, "adamw"));
 	}
 
 	@ParameterizedTest
@@ -27,7 +27,7 @@ class ChoiceRuleTests {
 	void anUnknownOptimizerIsAnErrorForTrainersThatRefuseIt(String dialect) {
 		assertThat(this.rule.check(of(Map.of("optimizer", "adamw_torh"), RunContext.unknown(), dialect)))
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("optimizer", Severity.ERROR, "UNKNOWN_CHOICE"));
+			.containsExactly(tuple("optimizer", Severity.ERROR, ValidationCodes.UNKNOWN_CHOICE));
 	}
 
 	@Test
@@ -41,14 +41,14 @@ class ChoiceRuleTests {
 	void anUnknownScheduleIsAnErrorForAxolotl() {
 		assertThat(this.rule.check(of(Map.of("lr_scheduler", "cosin"), RunContext.unknown(), "axolotl")))
 			.extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
-			.containsExactly(tuple("lr_schedule", Severity.ERROR, "UNKNOWN_CHOICE", "cosine"));
+			.containsExactly(tuple("lr_schedule", Severity.ERROR, ValidationCodes.UNKNOWN_CHOICE, "cosine"));
 	}
 
 	@Test
 	void anUnknownLossIsAWarningForHuggingFaceWhichHasNoLossName() {
 		assertThat(this.rule.check(of(Map.of("loss", "cross_entropi"), RunContext.unknown(), "huggingface")))
 			.extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
-			.containsExactly(tuple("loss_function", Severity.WARNING, "UNKNOWN_CHOICE", "cross_entropy"));
+			.containsExactly(tuple("loss_function", Severity.WARNING, ValidationCodes.UNKNOWN_CHOICE, "cross_entropy"));
 	}
 
 	@ParameterizedTest
@@ -63,7 +63,7 @@ class ChoiceRuleTests {
 	void anUnknownStrategyIsAlwaysAnError() {
 		assertThat(this.rule.check(of(Map.of("evaluation_strategy", "sometimes"))))
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("eval_strategy", Severity.ERROR, "UNKNOWN_CHOICE"));
+			.containsExactly(tuple("eval_strategy", Severity.ERROR, ValidationCodes.UNKNOWN_CHOICE));
 		assertThat(this.rule.check(of(Map.of("save_strategy", "often")))).extracting(Finding::parameter)
 			.containsExactly("save_strategy");
 	}

@@ -21,8 +21,8 @@ class ConfigValidatorTests {
 		assertThat(report.summary().errors()).isEqualTo(2);
 		assertThat(report.findings()).extracting(Finding::severity).isSortedAccordingTo(Enum::compareTo);
 		assertThat(report.findings()).extracting(Finding::code)
-			.contains("OUT_OF_DOMAIN", "FP16_AND_BF16", "WARMUP_STEPS_LOOKS_LIKE_RATIO",
-					"TEMPERATURE_AND_TOP_P_BOTH_SET");
+			.contains(ValidationCodes.OUT_OF_DOMAIN, ValidationCodes.FP16_AND_BF16,
+					ValidationCodes.WARMUP_STEPS_LOOKS_LIKE_RATIO, ValidationCodes.TEMPERATURE_AND_TOP_P_BOTH_SET);
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class ConfigValidatorTests {
 		assertThat(report.derived().effectiveBatchSize()).isEqualTo(8L);
 		assertThat(report.derived().stepsPerEpoch()).isNull();
 		assertThat(report.findings()).extracting(Finding::code)
-			.doesNotContain("SEQUENCE_EXCEEDS_CONTEXT", "EPOCHS_UNUSUAL_FOR_DATASET");
+			.doesNotContain(ValidationCodes.SEQUENCE_EXCEEDS_CONTEXT, ValidationCodes.EPOCHS_UNUSUAL_FOR_DATASET);
 	}
 
 	@Test

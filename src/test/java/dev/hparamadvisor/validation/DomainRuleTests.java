@@ -26,7 +26,7 @@ class DomainRuleTests {
 	void impossibleValuesAreErrors(String name, double value) {
 		List<Finding> findings = this.rule.check(of(Map.of(name, value)));
 		assertThat(findings).extracting(Finding::severity, Finding::code)
-			.containsExactly(tuple(Severity.ERROR, "OUT_OF_DOMAIN"));
+			.containsExactly(tuple(Severity.ERROR, ValidationCodes.OUT_OF_DOMAIN));
 		assertThat(findings.get(0).expected()).isNotBlank();
 		assertThat(findings.get(0).sources()).isNotEmpty();
 	}
@@ -50,21 +50,21 @@ class DomainRuleTests {
 	void aFractionalCountIsAnErrorWithTheNearestWholeNumber() {
 		assertThat(this.rule.check(of(Map.of("batch_size", 2.5))))
 			.extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
-			.containsExactly(tuple("batch_size", Severity.ERROR, "NOT_AN_INTEGER", 3L));
+			.containsExactly(tuple("batch_size", Severity.ERROR, ValidationCodes.NOT_AN_INTEGER, 3L));
 		assertThat(this.rule.check(of(Map.of("gradient_accumulation_steps", 1.5)))).extracting(Finding::code)
-			.containsExactly("NOT_AN_INTEGER");
+			.containsExactly(ValidationCodes.NOT_AN_INTEGER);
 		assertThat(this.rule.check(of(Map.of("top_k", 2.5)))).extracting(Finding::parameter, Finding::code)
-			.containsExactly(tuple("top_k", "NOT_AN_INTEGER"));
+			.containsExactly(tuple("top_k", ValidationCodes.NOT_AN_INTEGER));
 	}
 
 	@Test
 	void aValueWithASpecialMeaningIsPointedOut() {
 		List<Finding> findings = this.rule.check(of(Map.of("max_steps", 0)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("max_steps", Severity.INFO, "SPECIAL_VALUE"));
+			.containsExactly(tuple("max_steps", Severity.INFO, ValidationCodes.SPECIAL_VALUE));
 		assertThat(findings.get(0).sources()).containsExactly("hf-training-args");
 		assertThat(this.rule.check(of(Map.of("temperature", 0)))).extracting(Finding::code)
-			.containsExactly("SPECIAL_VALUE");
+			.containsExactly(ValidationCodes.SPECIAL_VALUE);
 	}
 
 	@Test

@@ -17,7 +17,8 @@ class EarlyStoppingRuleTests {
 	void earlyStoppingWithoutEvaluationIsAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("early_stopping_patience", 3)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("early_stopping_patience", Severity.WARNING, "EARLY_STOPPING_WITHOUT_EVALUATION"));
+			.containsExactly(tuple("early_stopping_patience", Severity.WARNING,
+					ValidationCodes.EARLY_STOPPING_WITHOUT_EVALUATION));
 		assertThat(findings.get(0).related()).contains("eval_strategy");
 	}
 
@@ -25,7 +26,7 @@ class EarlyStoppingRuleTests {
 	void anEvaluationStrategyOfNoWinsOverEvalSteps() {
 		assertThat(this.rule.check(of(Map.of("patience", 3, "eval_strategy", "no", "eval_steps", 100))))
 			.extracting(Finding::code)
-			.containsExactly("EARLY_STOPPING_WITHOUT_EVALUATION");
+			.containsExactly(ValidationCodes.EARLY_STOPPING_WITHOUT_EVALUATION);
 	}
 
 	@Test
@@ -33,7 +34,8 @@ class EarlyStoppingRuleTests {
 		List<Finding> findings = this.rule.check(of(
 				Map.of("early_stopping_patience", 10, "eval_strategy", "steps", "eval_steps", 100, "max_steps", 1000)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("early_stopping_patience", Severity.WARNING, "EARLY_STOPPING_CANNOT_TRIGGER"));
+			.containsExactly(
+					tuple("early_stopping_patience", Severity.WARNING, ValidationCodes.EARLY_STOPPING_CANNOT_TRIGGER));
 		assertThat(findings.get(0).suggestion()).isEqualTo(3L);
 	}
 
@@ -49,7 +51,7 @@ class EarlyStoppingRuleTests {
 		assertThat(this.rule
 			.check(of(Map.of("early_stopping_patience", 9, "eval_steps", 100, "max_steps", 1000, "warmup_steps", 100))))
 			.extracting(Finding::code)
-			.containsExactly("EARLY_STOPPING_CANNOT_TRIGGER");
+			.containsExactly(ValidationCodes.EARLY_STOPPING_CANNOT_TRIGGER);
 		assertThat(this.rule
 			.check(of(Map.of("early_stopping_patience", 8, "eval_steps", 100, "max_steps", 1000, "warmup_steps", 100))))
 			.isEmpty();
@@ -63,7 +65,7 @@ class EarlyStoppingRuleTests {
 			.check(of(Map.of("early_stopping_patience", 3, "eval_strategy", "epoch", "num_epochs", 3, "batch_size", 10),
 					run)))
 			.extracting(Finding::code)
-			.containsExactly("EARLY_STOPPING_CANNOT_TRIGGER");
+			.containsExactly(ValidationCodes.EARLY_STOPPING_CANNOT_TRIGGER);
 		assertThat(this.rule
 			.check(of(Map.of("early_stopping_patience", 2, "eval_strategy", "epoch", "num_epochs", 3, "batch_size", 10),
 					run)))
@@ -74,7 +76,7 @@ class EarlyStoppingRuleTests {
 	void fractionalEvalStepsAreAShareOfTheRun() {
 		assertThat(this.rule.check(of(Map.of("early_stopping_patience", 10, "eval_steps", 0.1, "max_steps", 1000))))
 			.extracting(Finding::code)
-			.containsExactly("EARLY_STOPPING_CANNOT_TRIGGER");
+			.containsExactly(ValidationCodes.EARLY_STOPPING_CANNOT_TRIGGER);
 	}
 
 	@Test
@@ -82,7 +84,8 @@ class EarlyStoppingRuleTests {
 		List<Finding> findings = this.rule.check(of(Map.of("early_stopping_patience", 2, "eval_steps", 100, "max_steps",
 				1000, "load_best_model_at_end", false)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("early_stopping_patience", Severity.INFO, "EARLY_STOPPING_WITHOUT_BEST_MODEL"));
+			.containsExactly(
+					tuple("early_stopping_patience", Severity.INFO, ValidationCodes.EARLY_STOPPING_WITHOUT_BEST_MODEL));
 		assertThat(findings.get(0).related()).containsExactly("load_best_model_at_end");
 	}
 

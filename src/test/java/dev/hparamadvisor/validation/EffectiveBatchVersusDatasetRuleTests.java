@@ -19,7 +19,7 @@ class EffectiveBatchVersusDatasetRuleTests {
 	void anEffectiveBatchLargerThanTheDatasetIsAWarning() {
 		List<Finding> findings = this.rule.check(of(this.batch128, RunContext.unknown().examples(100).devices(4)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("batch_size", Severity.WARNING, "EFFECTIVE_BATCH_EXCEEDS_DATASET"));
+			.containsExactly(tuple("batch_size", Severity.WARNING, ValidationCodes.EFFECTIVE_BATCH_EXCEEDS_DATASET));
 		assertThat(findings.get(0).related()).containsExactly("gradient_accumulation_steps");
 		assertThat(findings.get(0).suggestion()).isEqualTo(10L);
 	}
@@ -28,14 +28,14 @@ class EffectiveBatchVersusDatasetRuleTests {
 	void aTotalBatchAloneIsComparedToo() {
 		assertThat(this.rule.check(of(Map.of("total_batch_size", 256), RunContext.unknown().examples(200))))
 			.extracting(Finding::code)
-			.containsExactly("EFFECTIVE_BATCH_EXCEEDS_DATASET");
+			.containsExactly(ValidationCodes.EFFECTIVE_BATCH_EXCEEDS_DATASET);
 	}
 
 	@Test
 	void anEffectiveBatchEqualToTheDatasetIsOneStepNotAWarning() {
 		assertThat(this.rule.check(of(this.batch128, RunContext.unknown().examples(128).devices(4))))
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("batch_size", Severity.INFO, "FEW_STEPS_PER_EPOCH"));
+			.containsExactly(tuple("batch_size", Severity.INFO, ValidationCodes.FEW_STEPS_PER_EPOCH));
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class EffectiveBatchVersusDatasetRuleTests {
 		assertThat(this.rule.check(of(this.batch128, RunContext.unknown().examples(1280).devices(4)))).isEmpty();
 		assertThat(this.rule.check(of(this.batch128, RunContext.unknown().examples(1152).devices(4))))
 			.extracting(Finding::code)
-			.containsExactly("FEW_STEPS_PER_EPOCH");
+			.containsExactly(ValidationCodes.FEW_STEPS_PER_EPOCH);
 	}
 
 	@Test

@@ -25,7 +25,7 @@ class EpochsVersusDatasetRuleTests {
 	void manyEpochsOnALargeDatasetArePointedOut() {
 		List<Finding> findings = this.rule.check(of(Map.of("num_epochs", 3), RunContext.unknown().examples(100_000)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("num_epochs", Severity.INFO, "EPOCHS_UNUSUAL_FOR_DATASET"));
+			.containsExactly(tuple("num_epochs", Severity.INFO, ValidationCodes.EPOCHS_UNUSUAL_FOR_DATASET));
 		assertThat(findings.get(0).suggestion()).isEqualTo(1L);
 	}
 
@@ -33,7 +33,7 @@ class EpochsVersusDatasetRuleTests {
 	void oneEpochOnATinyDatasetIsPointedOut() {
 		assertThat(this.rule.check(of(Map.of("epochs", 1), RunContext.unknown().examples(40))))
 			.extracting(Finding::code, Finding::suggestion)
-			.containsExactly(tuple("EPOCHS_UNUSUAL_FOR_DATASET", 3L));
+			.containsExactly(tuple(ValidationCodes.EPOCHS_UNUSUAL_FOR_DATASET, 3L));
 	}
 
 	@Test

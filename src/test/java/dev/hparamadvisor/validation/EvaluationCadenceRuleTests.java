@@ -17,7 +17,7 @@ class EvaluationCadenceRuleTests {
 	void evalStepsBeyondTheRunAreAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("eval_steps", 2000, "max_steps", 1000)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("eval_steps", Severity.WARNING, "CADENCE_BEYOND_RUN"));
+			.containsExactly(tuple("eval_steps", Severity.WARNING, ValidationCodes.CADENCE_BEYOND_RUN));
 		assertThat(findings.get(0).suggestion()).isEqualTo(100L);
 	}
 
@@ -25,7 +25,7 @@ class EvaluationCadenceRuleTests {
 	void saveStepsBeyondTheRunAreAWarning() {
 		assertThat(this.rule.check(of(Map.of("save_steps", 5000, "max_steps", 1000))))
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("save_steps", Severity.WARNING, "CADENCE_BEYOND_RUN"));
+			.containsExactly(tuple("save_steps", Severity.WARNING, ValidationCodes.CADENCE_BEYOND_RUN));
 	}
 
 	@Test

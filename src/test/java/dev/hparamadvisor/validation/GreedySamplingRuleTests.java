@@ -18,10 +18,10 @@ class GreedySamplingRuleTests {
 		List<Finding> findings = this.rule
 			.check(of(Map.of("do_sample", false, "temperature", 0.7, "top_p", 0.9, "top_k", 40, "min_p", 0.05)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactlyInAnyOrder(tuple("top_p", Severity.WARNING, "SAMPLING_IGNORED_WHEN_GREEDY"),
-					tuple("top_k", Severity.WARNING, "SAMPLING_IGNORED_WHEN_GREEDY"),
-					tuple("min_p", Severity.WARNING, "SAMPLING_IGNORED_WHEN_GREEDY"),
-					tuple("temperature", Severity.WARNING, "SAMPLING_IGNORED_WHEN_GREEDY"));
+			.containsExactlyInAnyOrder(tuple("top_p", Severity.WARNING, ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY),
+					tuple("top_k", Severity.WARNING, ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY),
+					tuple("min_p", Severity.WARNING, ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY),
+					tuple("temperature", Severity.WARNING, ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY));
 		assertThat(findings).allSatisfy((f) -> assertThat(f.related()).containsExactly("do_sample"));
 	}
 
@@ -29,7 +29,7 @@ class GreedySamplingRuleTests {
 	void temperatureZeroMakesTopPDead() {
 		List<Finding> findings = this.rule.check(of(Map.of("temperature", 0, "top_p", 0.9)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("top_p", Severity.WARNING, "SAMPLING_IGNORED_WHEN_GREEDY"));
+			.containsExactly(tuple("top_p", Severity.WARNING, ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY));
 		assertThat(findings.get(0).related()).containsExactly("temperature");
 	}
 

@@ -20,9 +20,9 @@ class LoraSettingsRuleTests {
 	void loraKnobsOnFullFineTuningAreWarnings() {
 		List<Finding> findings = this.rule.check(of(this.adapter, RunContext.of(Method.FULL, 7.0e9)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactlyInAnyOrder(tuple("lora_r", Severity.WARNING, "LORA_SETTING_WITHOUT_ADAPTER"),
-					tuple("lora_alpha", Severity.WARNING, "LORA_SETTING_WITHOUT_ADAPTER"),
-					tuple("lora_dropout", Severity.WARNING, "LORA_SETTING_WITHOUT_ADAPTER"));
+			.containsExactlyInAnyOrder(tuple("lora_r", Severity.WARNING, ValidationCodes.LORA_SETTING_WITHOUT_ADAPTER),
+					tuple("lora_alpha", Severity.WARNING, ValidationCodes.LORA_SETTING_WITHOUT_ADAPTER),
+					tuple("lora_dropout", Severity.WARNING, ValidationCodes.LORA_SETTING_WITHOUT_ADAPTER));
 		assertThat(findings).allSatisfy((f) -> assertThat(f.related()).containsExactly("method"));
 	}
 
@@ -37,7 +37,7 @@ class LoraSettingsRuleTests {
 	void anAlphaFarBelowTheRankIsPointedOut() {
 		List<Finding> findings = this.rule.check(of(Map.of("lora_rank", 16, "lora_alpha", 2)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("lora_alpha", Severity.INFO, "LORA_ALPHA_FAR_FROM_RANK"));
+			.containsExactly(tuple("lora_alpha", Severity.INFO, ValidationCodes.LORA_ALPHA_FAR_FROM_RANK));
 		assertThat(findings.get(0).suggestion()).isEqualTo(32.0);
 		assertThat(findings.get(0).related()).containsExactly("lora_r");
 	}
@@ -45,7 +45,7 @@ class LoraSettingsRuleTests {
 	@Test
 	void anAlphaFarAboveTheRankIsPointedOut() {
 		assertThat(this.rule.check(of(Map.of("lora_r", 16, "lora_alpha", 256)))).extracting(Finding::code)
-			.containsExactly("LORA_ALPHA_FAR_FROM_RANK");
+			.containsExactly(ValidationCodes.LORA_ALPHA_FAR_FROM_RANK);
 	}
 
 	@Test

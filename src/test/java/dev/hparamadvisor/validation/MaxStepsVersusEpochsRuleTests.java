@@ -28,14 +28,14 @@ class MaxStepsVersusEpochsRuleTests {
 	void maxStepsCuttingMostEpochsIsAWarning() {
 		List<Finding> findings = check(100);
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("max_steps", Severity.WARNING, "MAX_STEPS_CONTRADICTS_EPOCHS"));
+			.containsExactly(tuple("max_steps", Severity.WARNING, ValidationCodes.MAX_STEPS_CONTRADICTS_EPOCHS));
 		assertThat(findings.get(0).suggestion()).isEqualTo(300L);
 		assertThat(findings.get(0).related()).contains("num_epochs");
 	}
 
 	@Test
 	void maxStepsRepeatingTheDataIsAWarning() {
-		assertThat(check(400)).extracting(Finding::code).containsExactly("MAX_STEPS_CONTRADICTS_EPOCHS");
+		assertThat(check(400)).extracting(Finding::code).containsExactly(ValidationCodes.MAX_STEPS_CONTRADICTS_EPOCHS);
 	}
 
 	@ParameterizedTest

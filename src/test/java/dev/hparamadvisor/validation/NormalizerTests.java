@@ -46,7 +46,7 @@ class NormalizerTests {
 	void textThatIsNotANumberIsTheWrongType() {
 		Normalizer.Result result = normalize(Map.of("learning_rate", "abc"));
 		assertThat(result.findings()).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("learning_rate", Severity.ERROR, "WRONG_TYPE"));
+			.containsExactly(tuple("learning_rate", Severity.ERROR, ValidationCodes.WRONG_TYPE));
 		assertThat(result.findings().get(0).expected()).isEqualTo("a number");
 		assertThat(result.values()).isEmpty();
 	}
@@ -59,16 +59,16 @@ class NormalizerTests {
 		values.put("weight_decay", json.arrayNode().add(0.1));
 		values.put("learning_rate", true);
 		assertThat(normalize(values).findings()).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("dropout", Severity.ERROR, "WRONG_TYPE"),
-					tuple("weight_decay", Severity.ERROR, "WRONG_TYPE"),
-					tuple("learning_rate", Severity.ERROR, "WRONG_TYPE"));
+			.containsExactly(tuple("dropout", Severity.ERROR, ValidationCodes.WRONG_TYPE),
+					tuple("weight_decay", Severity.ERROR, ValidationCodes.WRONG_TYPE),
+					tuple("learning_rate", Severity.ERROR, ValidationCodes.WRONG_TYPE));
 	}
 
 	@Test
 	void aNumberTooLargeForADoubleIsNotFinite() {
 		assertThat(normalize(Map.of("learning_rate", "1e999")).findings())
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("learning_rate", Severity.ERROR, "NOT_FINITE"));
+			.containsExactly(tuple("learning_rate", Severity.ERROR, ValidationCodes.NOT_FINITE));
 	}
 
 	@Test
@@ -78,16 +78,16 @@ class NormalizerTests {
 		values.put("learning_rate", json.numberNode(new java.math.BigDecimal("4.5e342")));
 		values.put("batch_size", json.numberNode(java.math.BigInteger.TEN.pow(400)));
 		assertThat(normalize(values).findings()).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("learning_rate", Severity.ERROR, "NOT_FINITE"),
-					tuple("batch_size", Severity.ERROR, "NOT_FINITE"));
+			.containsExactly(tuple("learning_rate", Severity.ERROR, ValidationCodes.NOT_FINITE),
+					tuple("batch_size", Severity.ERROR, ValidationCodes.NOT_FINITE));
 	}
 
 	@Test
 	void autoIsLeftToTheTool() {
 		Normalizer.Result result = normalize(Map.of("n_epochs", "auto", "batch_size", "AUTO"));
 		assertThat(result.findings()).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactlyInAnyOrder(tuple("num_epochs", Severity.INFO, "VALUE_LEFT_TO_TOOL"),
-					tuple("batch_size", Severity.INFO, "VALUE_LEFT_TO_TOOL"));
+			.containsExactlyInAnyOrder(tuple("num_epochs", Severity.INFO, ValidationCodes.VALUE_LEFT_TO_TOOL),
+					tuple("batch_size", Severity.INFO, ValidationCodes.VALUE_LEFT_TO_TOOL));
 		assertThat(result.values()).isEmpty();
 	}
 
@@ -98,7 +98,7 @@ class NormalizerTests {
 		values.put("learning_rate", 1.0e-4);
 		Normalizer.Result result = normalize(values);
 		assertThat(result.findings()).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("learning_rate", Severity.WARNING, "DUPLICATE_PARAMETER"));
+			.containsExactly(tuple("learning_rate", Severity.WARNING, ValidationCodes.DUPLICATE_PARAMETER));
 		assertThat(result.values()).containsEntry("learning_rate", 2.0e-5);
 	}
 
@@ -107,7 +107,8 @@ class NormalizerTests {
 		Normalizer.Result result = normalize(Map.of("learnin_rate", 2.0e-5));
 		assertThat(result.findings())
 			.extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
-			.containsExactly(tuple("learnin_rate", Severity.WARNING, "UNKNOWN_PARAMETER", "learning_rate"));
+			.containsExactly(
+					tuple("learnin_rate", Severity.WARNING, ValidationCodes.UNKNOWN_PARAMETER, "learning_rate"));
 		assertThat(result.ignored()).isEmpty();
 	}
 
@@ -115,7 +116,7 @@ class NormalizerTests {
 	void anUnknownNameThatLooksLikeASettingButResemblesNoneIsNotChecked() {
 		Normalizer.Result result = normalize(Map.of("logging_steps", 10));
 		assertThat(result.findings()).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("logging_steps", Severity.INFO, "NOT_CHECKED"));
+			.containsExactly(tuple("logging_steps", Severity.INFO, ValidationCodes.NOT_CHECKED));
 		assertThat(result.values()).isEmpty();
 	}
 
@@ -148,7 +149,7 @@ class NormalizerTests {
 		Normalizer.Result result = normalize(Map.of("bf16", "True", "fp16", false, "do_sample", "yes"));
 		assertThat(result.values()).containsEntry("bf16", true).containsEntry("fp16", false);
 		assertThat(result.findings()).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("do_sample", Severity.ERROR, "WRONG_TYPE"));
+			.containsExactly(tuple("do_sample", Severity.ERROR, ValidationCodes.WRONG_TYPE));
 	}
 
 	@Test
@@ -165,7 +166,7 @@ class NormalizerTests {
 	void aNumberForANameIsTheWrongType() {
 		assertThat(normalize(Map.of("optimizer", 42)).findings())
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("optimizer", Severity.ERROR, "WRONG_TYPE"));
+			.containsExactly(tuple("optimizer", Severity.ERROR, ValidationCodes.WRONG_TYPE));
 	}
 
 	@Test

@@ -17,7 +17,7 @@ class PlateauScheduleRuleTests {
 	void aPlateauScheduleWithoutEvaluationIsAnError() {
 		List<Finding> findings = this.rule.check(of(Map.of("lr_scheduler_type", "ReduceLROnPlateau")));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("lr_schedule", Severity.ERROR, "PLATEAU_SCHEDULE_WITHOUT_EVALUATION"));
+			.containsExactly(tuple("lr_schedule", Severity.ERROR, ValidationCodes.PLATEAU_SCHEDULE_WITHOUT_EVALUATION));
 		assertThat(findings.get(0).related()).containsExactly("eval_strategy");
 	}
 
@@ -25,7 +25,7 @@ class PlateauScheduleRuleTests {
 	void anEvaluationStrategyOfNoIsNoEvaluation() {
 		assertThat(this.rule.check(of(Map.of("lr_schedule", "reduce_lr_on_plateau", "eval_strategy", "no"))))
 			.extracting(Finding::code)
-			.containsExactly("PLATEAU_SCHEDULE_WITHOUT_EVALUATION");
+			.containsExactly(ValidationCodes.PLATEAU_SCHEDULE_WITHOUT_EVALUATION);
 	}
 
 	@Test

@@ -23,7 +23,7 @@ class PracticeRuleTests {
 	void standardPracticeOutsideTheEbookIsOnlyInformation() {
 		List<Finding> findings = this.rule.check(of(Map.of("learning_rate", 2.0e-5), this.full7b));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("learning_rate", Severity.INFO, "EBOOK_RANGE_DIFFERS_FROM_PRACTICE"));
+			.containsExactly(tuple("learning_rate", Severity.INFO, ValidationCodes.EBOOK_RANGE_DIFFERS_FROM_PRACTICE));
 		assertThat(findings.get(0).sources()).contains("ebook", "alpaca");
 	}
 
@@ -31,14 +31,14 @@ class PracticeRuleTests {
 	void aFullFineTuningRateTenTimesTooHighIsAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("learning_rate", 1.0e-3), this.full7b));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
-			.containsExactly(tuple("learning_rate", Severity.WARNING, "FAR_FROM_PRACTICE", 2.0e-5));
+			.containsExactly(tuple("learning_rate", Severity.WARNING, ValidationCodes.FAR_FROM_PRACTICE, 2.0e-5));
 	}
 
 	@Test
 	void aLoraRateOfOneMillionthIsAWarning() {
 		assertThat(this.rule.check(of(Map.of("lr", 1.0e-6), RunContext.of(Method.LORA, 8.0e9))))
 			.extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
-			.containsExactly(tuple("learning_rate", Severity.WARNING, "FAR_FROM_PRACTICE", 2.0e-4));
+			.containsExactly(tuple("learning_rate", Severity.WARNING, ValidationCodes.FAR_FROM_PRACTICE, 2.0e-4));
 	}
 
 	@ParameterizedTest
@@ -48,13 +48,13 @@ class PracticeRuleTests {
 		// top
 		assertThat(this.rule.check(of(Map.of("learning_rate", rate), this.full7b)))
 			.extracting(Finding::severity, Finding::code)
-			.containsExactly(tuple(Severity.INFO, "OUTSIDE_TYPICAL_RANGE"));
+			.containsExactly(tuple(Severity.INFO, ValidationCodes.OUTSIDE_TYPICAL_RANGE));
 	}
 
 	@Test
 	void justBeyondThreeTimesIsAWarning() {
 		assertThat(this.rule.check(of(Map.of("learning_rate", 1.6e-4), this.full7b))).extracting(Finding::code)
-			.containsExactly("FAR_FROM_PRACTICE");
+			.containsExactly(ValidationCodes.FAR_FROM_PRACTICE);
 	}
 
 	@Test
@@ -62,9 +62,9 @@ class PracticeRuleTests {
 		// Llama-family models are fine-tuned without dropout
 		assertThat(this.rule.check(of(Map.of("dropout", 0.3), this.full7b)))
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("dropout", Severity.WARNING, "FAR_FROM_PRACTICE"));
+			.containsExactly(tuple("dropout", Severity.WARNING, ValidationCodes.FAR_FROM_PRACTICE));
 		assertThat(this.rule.check(of(Map.of("dropout", 0.0), this.full7b))).extracting(Finding::code)
-			.containsExactly("EBOOK_RANGE_DIFFERS_FROM_PRACTICE");
+			.containsExactly(ValidationCodes.EBOOK_RANGE_DIFFERS_FROM_PRACTICE);
 	}
 
 	@Test
@@ -72,14 +72,14 @@ class PracticeRuleTests {
 		assertThat(this.rule.check(of(Map.of("learning_rate", 0.1, "optimizer", "sgd"), this.full7b))).isEmpty();
 		assertThat(this.rule.check(of(Map.of("learning_rate", 1.0e-3, "optimizer", "adafactor"), this.full7b)))
 			.extracting(Finding::code)
-			.containsExactly("FAR_FROM_PRACTICE");
+			.containsExactly(ValidationCodes.FAR_FROM_PRACTICE);
 	}
 
 	@Test
 	void withoutAContextTheEbookIsTheOnlyYardstick() {
 		List<Finding> findings = this.rule.check(of(Map.of("learning_rate", 2.0e-5)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("learning_rate", Severity.INFO, "OUTSIDE_EBOOK_RANGE"));
+			.containsExactly(tuple("learning_rate", Severity.INFO, ValidationCodes.OUTSIDE_EBOOK_RANGE));
 		assertThat(this.rule.check(of(Map.of("learning_rate", 1.0e-3)))).isEmpty();
 	}
 

@@ -17,7 +17,7 @@ class PrecisionRuleTests {
 	void fp16AndBf16TogetherAreAnError() {
 		List<Finding> findings = this.rule.check(of(Map.of("fp16", true, "bf16", "true")));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("fp16", Severity.ERROR, "FP16_AND_BF16"));
+			.containsExactly(tuple("fp16", Severity.ERROR, ValidationCodes.FP16_AND_BF16));
 		assertThat(findings.get(0).related()).containsExactly("bf16");
 	}
 
@@ -31,7 +31,7 @@ class PrecisionRuleTests {
 	void noClippingInFp16IsPointedOut() {
 		List<Finding> findings = this.rule.check(of(Map.of("fp16", true, "max_grad_norm", 0)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("gradient_clipping", Severity.INFO, "CLIPPING_DISABLED"));
+			.containsExactly(tuple("gradient_clipping", Severity.INFO, ValidationCodes.CLIPPING_DISABLED));
 		assertThat(findings.get(0).related()).containsExactly("fp16");
 		assertThat(findings.get(0).suggestion()).isEqualTo(1.0);
 	}
@@ -40,7 +40,7 @@ class PrecisionRuleTests {
 	void noClippingAtAHighLearningRateIsPointedOut() {
 		assertThat(this.rule.check(of(Map.of("learning_rate", 2.0e-3, "gradient_clipping", 0))))
 			.extracting(Finding::code, Finding::related)
-			.containsExactly(tuple("CLIPPING_DISABLED", List.of("learning_rate")));
+			.containsExactly(tuple(ValidationCodes.CLIPPING_DISABLED, List.of("learning_rate")));
 	}
 
 	@Test

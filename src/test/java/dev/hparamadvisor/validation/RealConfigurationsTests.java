@@ -42,14 +42,14 @@ class RealConfigurationsTests {
 				.forEach((f) -> errors.add(name + ": " + f.code() + " " + f.message()));
 			List<Finding> warned = result.findings().stream().filter((f) -> f.severity() == Severity.WARNING).toList();
 			warnings.add(warned.size());
-			warned.forEach((f) -> fired.merge(f.code(), 1, Integer::sum));
+			warned.forEach((f) -> fired.merge(f.code().name(), 1, Integer::sum));
 			if (row.path("warmup_steps").isNumber() && row.get("warmup_steps").asDouble() == 0.1) {
 				slips++;
-				assertThat(warned).as(name).anyMatch((f) -> f.code().equals("WARMUP_STEPS_LOOKS_LIKE_RATIO"));
+				assertThat(warned).as(name).anyMatch((f) -> f.code() == ValidationCodes.WARMUP_STEPS_LOOKS_LIKE_RATIO);
 			}
 			if (row.path("sequence_len").asInt() == 8096) {
 				slips++;
-				assertThat(warned).as(name).anyMatch((f) -> f.code().equals("SEQUENCE_LENGTH_LOOKS_MISTYPED"));
+				assertThat(warned).as(name).anyMatch((f) -> f.code() == ValidationCodes.SEQUENCE_LENGTH_LOOKS_MISTYPED);
 			}
 			if (!warned.isEmpty()) {
 				report.append("| ")

@@ -54,11 +54,12 @@ class RealSamplingPresetsTests {
 				.forEach((f) -> errors.add(preset.get("source_path").asString() + ": " + f.message()));
 			if (preset.path("temperature").asDouble(0) > 2) {
 				hot++;
-				assertThat(report.findings()).anyMatch((f) -> f.code().equals("TEMPERATURE_ABOVE_RUNTIME_LIMIT"));
+				assertThat(report.findings())
+					.anyMatch((f) -> f.code() == ValidationCodes.TEMPERATURE_ABOVE_RUNTIME_LIMIT);
 			}
 			if (preset.path("source_path").asString().contains("Contrastive")) {
 				assertThat(report.findings()).as("contrastive search uses top_k without sampling")
-					.noneMatch((f) -> f.code().equals("SAMPLING_IGNORED_WHEN_GREEDY"));
+					.noneMatch((f) -> f.code() == ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY);
 			}
 		}
 		assertThat(errors).isEmpty();

@@ -17,16 +17,16 @@ class SamplingShapeRuleTests {
 	void topKOfOneIsGreedy() {
 		List<Finding> findings = this.rule.check(of(Map.of("temperature", 0.7, "top_k", 1)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("top_k", Severity.INFO, "GREEDY_IN_DISGUISE"));
+			.containsExactly(tuple("top_k", Severity.INFO, ValidationCodes.GREEDY_IN_DISGUISE));
 		assertThat(findings.get(0).related()).containsExactly("temperature");
 	}
 
 	@Test
 	void aTinyTopPOrAHugeMinPIsGreedy() {
 		assertThat(this.rule.check(of(Map.of("top_p", 0.01)))).extracting(Finding::parameter, Finding::code)
-			.containsExactly(tuple("top_p", "GREEDY_IN_DISGUISE"));
+			.containsExactly(tuple("top_p", ValidationCodes.GREEDY_IN_DISGUISE));
 		assertThat(this.rule.check(of(Map.of("min_p", 0.99)))).extracting(Finding::parameter, Finding::code)
-			.containsExactly(tuple("min_p", "GREEDY_IN_DISGUISE"));
+			.containsExactly(tuple("min_p", ValidationCodes.GREEDY_IN_DISGUISE));
 	}
 
 	@Test
@@ -40,7 +40,7 @@ class SamplingShapeRuleTests {
 	void temperatureAndTopPTogetherArePointedOut() {
 		List<Finding> findings = this.rule.check(of(Map.of("temperature", 0.7, "top_p", 0.9)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("top_p", Severity.INFO, "TEMPERATURE_AND_TOP_P_BOTH_SET"));
+			.containsExactly(tuple("top_p", Severity.INFO, ValidationCodes.TEMPERATURE_AND_TOP_P_BOTH_SET));
 		assertThat(findings.get(0).related()).containsExactly("temperature");
 	}
 
@@ -60,7 +60,7 @@ class SamplingShapeRuleTests {
 	@Test
 	void aDisguisedGreedyIsTheOnlyFinding() {
 		assertThat(this.rule.check(of(Map.of("temperature", 0.7, "top_k", 1, "top_p", 0.9)))).extracting(Finding::code)
-			.containsExactly("GREEDY_IN_DISGUISE");
+			.containsExactly(ValidationCodes.GREEDY_IN_DISGUISE);
 	}
 
 }

@@ -19,7 +19,7 @@ class SequenceLengthRuleTests {
 	void aSequenceBeyondTheContextWindowIsAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("max_seq_length", 8192), RunContext.unknown().window(4096)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("sequence_length", Severity.WARNING, "SEQUENCE_EXCEEDS_CONTEXT"));
+			.containsExactly(tuple("sequence_length", Severity.WARNING, ValidationCodes.SEQUENCE_EXCEEDS_CONTEXT));
 		assertThat(findings.get(0).suggestion()).isEqualTo(4096L);
 	}
 
@@ -32,7 +32,8 @@ class SequenceLengthRuleTests {
 	void eightThousandNinetySixIsATypoForEightThousandOneHundredNinetyTwo() {
 		List<Finding> findings = this.rule.check(of(Map.of("sequence_len", 8096)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("sequence_length", Severity.WARNING, "SEQUENCE_LENGTH_LOOKS_MISTYPED"));
+			.containsExactly(
+					tuple("sequence_length", Severity.WARNING, ValidationCodes.SEQUENCE_LENGTH_LOOKS_MISTYPED));
 		assertThat(findings.get(0).suggestion()).isEqualTo(8192L);
 	}
 
@@ -46,7 +47,7 @@ class SequenceLengthRuleTests {
 	void beyondTheWindowIsTheOnlyFinding() {
 		assertThat(this.rule.check(of(Map.of("sequence_length", 8096), RunContext.unknown().window(4096))))
 			.extracting(Finding::code)
-			.containsExactly("SEQUENCE_EXCEEDS_CONTEXT");
+			.containsExactly(ValidationCodes.SEQUENCE_EXCEEDS_CONTEXT);
 	}
 
 }

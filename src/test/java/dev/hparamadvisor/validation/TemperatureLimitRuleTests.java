@@ -19,7 +19,7 @@ class TemperatureLimitRuleTests {
 	void aboveTwoIsAWarningWhenNoRuntimeIsNamed() {
 		List<Finding> findings = this.rule.check(of(Map.of("temperature", 2.5)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("temperature", Severity.WARNING, "TEMPERATURE_ABOVE_RUNTIME_LIMIT"));
+			.containsExactly(tuple("temperature", Severity.WARNING, ValidationCodes.TEMPERATURE_ABOVE_RUNTIME_LIMIT));
 		assertThat(findings.get(0).suggestion()).isEqualTo(2.0);
 	}
 
@@ -35,7 +35,7 @@ class TemperatureLimitRuleTests {
 	void aboveTwoIsAnErrorForRuntimesThatRefuseIt(String dialect) {
 		assertThat(this.rule.check(of(Map.of("temperature", 2.5), RunContext.unknown(), dialect)))
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("temperature", Severity.ERROR, "TEMPERATURE_ABOVE_RUNTIME_LIMIT"));
+			.containsExactly(tuple("temperature", Severity.ERROR, ValidationCodes.TEMPERATURE_ABOVE_RUNTIME_LIMIT));
 	}
 
 	@ParameterizedTest

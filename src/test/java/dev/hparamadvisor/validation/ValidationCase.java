@@ -71,7 +71,7 @@ record ValidationCase(String name, Map<String, JsonNode> values, @Nullable Valid
 		boolean matches(Finding finding) {
 			return (this.parameter == null || this.parameter.equals(finding.parameter()))
 					&& (this.severity == null || this.severity == finding.severity())
-					&& (this.code == null || this.code.equals(finding.code()));
+					&& (this.code == null || this.code.equals(finding.code().name()));
 		}
 
 		boolean suggests(@Nullable Object suggestion) {

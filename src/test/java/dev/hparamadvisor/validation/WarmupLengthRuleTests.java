@@ -17,7 +17,7 @@ class WarmupLengthRuleTests {
 	void warmupAsLongAsTheRunIsAnError() {
 		List<Finding> findings = this.rule.check(of(Map.of("warmup_steps", 500, "max_steps", 500)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("warmup_steps", Severity.ERROR, "WARMUP_EXCEEDS_TRAINING"));
+			.containsExactly(tuple("warmup_steps", Severity.ERROR, ValidationCodes.WARMUP_EXCEEDS_TRAINING));
 		assertThat(findings.get(0).related()).containsExactly("max_steps");
 		assertThat(findings.get(0).suggestion()).isEqualTo(15L);
 	}
@@ -25,7 +25,7 @@ class WarmupLengthRuleTests {
 	@Test
 	void warmupBeyondTheRunIsAnError() {
 		assertThat(this.rule.check(of(Map.of("warmup_steps", 600, "max_steps", 500)))).extracting(Finding::code)
-			.containsExactly("WARMUP_EXCEEDS_TRAINING");
+			.containsExactly(ValidationCodes.WARMUP_EXCEEDS_TRAINING);
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class WarmupLengthRuleTests {
 		List<Finding> findings = this.rule.check(of(Map.of("warmup_ratio", 0.95, "batch_size", 10, "num_epochs", 1),
 				RunContext.unknown().examples(100)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("warmup_ratio", Severity.ERROR, "WARMUP_EXCEEDS_TRAINING"));
+			.containsExactly(tuple("warmup_ratio", Severity.ERROR, ValidationCodes.WARMUP_EXCEEDS_TRAINING));
 		assertThat(findings.get(0).related()).containsExactly("num_epochs");
 		assertThat(findings.get(0).suggestion()).isEqualTo(0.03);
 	}
@@ -43,7 +43,7 @@ class WarmupLengthRuleTests {
 	void warmupOverATenthOfTheRunIsAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("warmup_steps", 101, "max_steps", 1000)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("warmup_steps", Severity.WARNING, "WARMUP_TOO_LONG"));
+			.containsExactly(tuple("warmup_steps", Severity.WARNING, ValidationCodes.WARMUP_TOO_LONG));
 		assertThat(findings.get(0).suggestion()).isEqualTo(30L);
 	}
 
@@ -51,7 +51,7 @@ class WarmupLengthRuleTests {
 	void aRatioOverATenthIsAWarningOnTheRatio() {
 		List<Finding> findings = this.rule.check(of(Map.of("warmup_ratio", 0.11, "max_steps", 1000)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("warmup_ratio", Severity.WARNING, "WARMUP_TOO_LONG"));
+			.containsExactly(tuple("warmup_ratio", Severity.WARNING, ValidationCodes.WARMUP_TOO_LONG));
 		assertThat(findings.get(0).suggestion()).isEqualTo(0.03);
 	}
 

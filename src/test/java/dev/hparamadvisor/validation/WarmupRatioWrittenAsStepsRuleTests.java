@@ -18,7 +18,7 @@ class WarmupRatioWrittenAsStepsRuleTests {
 	void aFractionOfAStepLooksLikeARatio() {
 		List<Finding> findings = this.rule.check(of(Map.of("warmup_steps", 0.1)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("warmup_steps", Severity.WARNING, "WARMUP_STEPS_LOOKS_LIKE_RATIO"));
+			.containsExactly(tuple("warmup_steps", Severity.WARNING, ValidationCodes.WARMUP_STEPS_LOOKS_LIKE_RATIO));
 		assertThat(findings.get(0).suggestion()).isEqualTo(0.1);
 		assertThat(findings.get(0).related()).containsExactly("warmup_ratio");
 	}
@@ -33,10 +33,10 @@ class WarmupRatioWrittenAsStepsRuleTests {
 	@Test
 	void aRatioWrittenAsStepsIsNotAlsoCalledAFraction() {
 		assertThat(validate(Map.of("warmup_steps", 0.1)).findings()).extracting(Finding::code)
-			.contains("WARMUP_STEPS_LOOKS_LIKE_RATIO")
-			.doesNotContain("NOT_AN_INTEGER");
+			.contains(ValidationCodes.WARMUP_STEPS_LOOKS_LIKE_RATIO)
+			.doesNotContain(ValidationCodes.NOT_AN_INTEGER);
 		assertThat(validate(Map.of("warmup_steps", 1.5)).findings()).extracting(Finding::code)
-			.containsExactly("NOT_AN_INTEGER");
+			.containsExactly(ValidationCodes.NOT_AN_INTEGER);
 	}
 
 }

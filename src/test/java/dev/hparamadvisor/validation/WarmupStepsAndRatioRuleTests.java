@@ -17,7 +17,7 @@ class WarmupStepsAndRatioRuleTests {
 	void bothStepsAndRatioAreAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("warmup_steps", 100, "warmup_ratio", 0.03)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("warmup_steps", Severity.WARNING, "WARMUP_STEPS_AND_RATIO"));
+			.containsExactly(tuple("warmup_steps", Severity.WARNING, ValidationCodes.WARMUP_STEPS_AND_RATIO));
 		assertThat(findings.get(0).related()).containsExactly("warmup_ratio");
 	}
 

@@ -23,7 +23,7 @@ class WeightDecayRuleTests {
 				of(Map.of("learning_rate", 1.0e-3, "weight_decay", 0.1, "max_steps", 7000, "lr_schedule", "constant"),
 						this.full));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("weight_decay", Severity.WARNING, "WEIGHT_DECAY_SHRINKS_WEIGHTS"));
+			.containsExactly(tuple("weight_decay", Severity.WARNING, ValidationCodes.WEIGHT_DECAY_SHRINKS_WEIGHTS));
 		assertThat(findings.get(0).suggestion()).isEqualTo(0.0143);
 		assertThat(findings.get(0).related()).contains("learning_rate");
 	}
@@ -47,7 +47,7 @@ class WeightDecayRuleTests {
 				of(Map.of("learning_rate", 1.0e-3, "weight_decay", 0.1, "max_steps", 14_000, "lr_schedule", "cosine"),
 						this.full)))
 			.extracting(Finding::code)
-			.containsExactly("WEIGHT_DECAY_SHRINKS_WEIGHTS");
+			.containsExactly(ValidationCodes.WEIGHT_DECAY_SHRINKS_WEIGHTS);
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class WeightDecayRuleTests {
 	void couplingWithAdamOrSgdIsPointedOut() {
 		List<Finding> findings = this.rule.check(of(Map.of("optimizer", "adam", "weight_decay", 0.01)));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("weight_decay", Severity.INFO, "WEIGHT_DECAY_AS_L2"));
+			.containsExactly(tuple("weight_decay", Severity.INFO, ValidationCodes.WEIGHT_DECAY_AS_L2));
 		assertThat(findings.get(0).related()).containsExactly("optimizer");
 	}
 
