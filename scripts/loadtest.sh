@@ -10,7 +10,7 @@
 #   scripts/loadtest.sh                     throughput rounds for validate, estimate, recommend
 #   SOAK=300 scripts/loadtest.sh            ... plus a soak at 64 connections for 300 s
 #   COLD_START=5 scripts/loadtest.sh        ... plus cold start to ready, 5 runs each (needs Java 25)
-# Settings: DURATION (s per run, 15), WARMUP (s per endpoint, 60), ROUNDS (2), CONNECTIONS (32), THREADS (2),
+# Settings: DURATION (s per run, 15), WARMUP (s per endpoint, 60), ROUNDS (3; figures are their median), CONNECTIONS (32), THREADS (2),
 #   JAVA (java on PATH), JAVA25 (the Temurin 25 JDK, for the AOT cache), APP_ARGS (more arguments
 #   for the product only, e.g. --management.observations.enable.http.server.requests=false).
 set -euo pipefail
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-60}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SOAK=${SOAK:-0}
@@ -79,6 +79,8 @@ run_wrk() {
 }
 
 mean() { awk '{ s += $1 } END { printf "%.1f", s / NR }'; }
+# The median of the numbers on standard input, one a line.
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.2f", v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "loadtest: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -n 1)"
 echo "loadtest: product $JAR, floor $FLOOR_JAR; $ROUNDS rounds of ${DURATION}s at $CONNECTIONS connections"
@@ -93,20 +95,26 @@ for e in "${endpoints[@]}"; do
   run_wrk "http://127.0.0.1:$APP_PORT/v1/$e" "scripts/loadtest/$e.json" "$WARMUP" "$CONNECTIONS" > /dev/null
 done
 
-printf '\n%-10s %10s %9s %9s %8s %10s %7s\n' endpoint "req/s" "p50 ms" "p99 ms" "non-2xx" "floor r/s" ratio
+printf '\n%-10s %10s %9s %9s %8s %10s %7s  %s\n' endpoint "req/s" "p50 ms" "p99 ms" "non-2xx" "floor r/s" ratio "ratio per round"
 for e in "${endpoints[@]}"; do
-  : > "$WORK/$e.runs"; : > "$WORK/floor-$e.runs"
+  : > "$WORK/$e.runs"; : > "$WORK/floor-$e.runs"; : > "$WORK/ratio-$e.runs"
   for ((r = 0; r < ROUNDS; r++)); do
-    run_wrk "http://127.0.0.1:$FLOOR_PORT/echo" scripts/loadtest/validate.json "$DURATION" "$CONNECTIONS" >> "$WORK/floor-$e.runs"
-    run_wrk "http://127.0.0.1:$APP_PORT/v1/$e" "scripts/loadtest/$e.json" "$DURATION" "$CONNECTIONS" >> "$WORK/$e.runs"
+    floor_run=$(run_wrk "http://127.0.0.1:$FLOOR_PORT/echo" scripts/loadtest/validate.json "$DURATION" "$CONNECTIONS")
+    run=$(run_wrk "http://127.0.0.1:$APP_PORT/v1/$e" "scripts/loadtest/$e.json" "$DURATION" "$CONNECTIONS")
+    echo "$floor_run" >> "$WORK/floor-$e.runs"
+    echo "$run" >> "$WORK/$e.runs"
+    awk -v a="${run%% *}" -v b="${floor_run%% *}" 'BEGIN { printf "%.3f\n", a / b }' >> "$WORK/ratio-$e.runs"
   done
-  rps=$(mean < "$WORK/$e.runs")
-  floor=$(mean < "$WORK/floor-$e.runs")
-  p50=$(awk '{ print $2 }' "$WORK/$e.runs" | mean)
-  p99=$(awk '{ print $3 }' "$WORK/$e.runs" | sort -n | tail -n 1)
+  # Each round compares the endpoint with the floor seconds before it; the median round is
+  # reported, so one slow phase of the machine does not move the figure.
+  rps=$(median < "$WORK/$e.runs")
+  floor=$(median < "$WORK/floor-$e.runs")
+  ratio=$(median < "$WORK/ratio-$e.runs")
+  p50=$(awk '{ print $2 }' "$WORK/$e.runs" | median)
+  p99=$(awk '{ print $3 }' "$WORK/$e.runs" | median)
   bad=$(awk '{ s += $4 } END { print s }' "$WORK/$e.runs")
-  printf '%-10s %10s %9s %9s %8s %10s %7s\n' "$e" "$rps" "$p50" "$p99" "$bad" "$floor" \
-    "$(awk -v a="$rps" -v b="$floor" 'BEGIN { printf "%.2f", a / b }')"
+  printf '%-10s %10s %9s %9s %8s %10s %7s  %s\n' "$e" "$rps" "$p50" "$p99" "$bad" "$floor" "$ratio" \
+    "$(awk '{ printf "%.2f ", $1 }' "$WORK/ratio-$e.runs")"
 done
 floor_p=$(cat "$WORK"/floor-*.runs | awk '{ print $2 }' | mean)
 floor_p99=$(cat "$WORK"/floor-*.runs | awk '{ print $3 }' | sort -n | tail -n 1)
