@@ -69,7 +69,7 @@ public final class MemoryEstimator {
 		peak.consider(StepPhase.OPTIMIZER_STEP, new MemoryBreakdown(weights, gradients,
 				states + ModelStates.optimizerStepTransientBytes(plan), 0, 0, overhead));
 		return new MemoryEstimate(peak.breakdown.total(), peak.breakdown, peak.phase, allParameters(plan),
-				plan.trainableParameters());
+				plan.trainableParameters(), plan.method());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import dev.hparamadvisor.estimation.FitCheck;
 import dev.hparamadvisor.estimation.Gpu;
 import dev.hparamadvisor.estimation.Gpus;
 import dev.hparamadvisor.estimation.Logits;
+import dev.hparamadvisor.estimation.MemoryBreakdown;
 import dev.hparamadvisor.estimation.MemoryEstimate;
 import dev.hparamadvisor.estimation.MemoryEstimator;
 import dev.hparamadvisor.catalogue.Method;
@@ -30,6 +31,8 @@ final class Alternatives {
 	private static final double GIB = MemoryEstimate.GIB;
 
 	private final MemoryFit fit;
+
+	private final FitCheck fitCheck = new FitCheck();
 
 	Alternatives(MemoryFit fit) {
 		this.fit = fit;
@@ -112,16 +115,16 @@ final class Alternatives {
 	private Optional<Alternative> sharded(Scenario s, Candidate closest, int sequence) {
 		TrainingPlan p = closest.plan();
 		double reference = closest.estimate().breakdown().weights() - ModelStates.weightBytes(p);
-		double persistent = ModelStates.weightBytes(p) + reference + ModelStates.optimizerStateBytes(p);
-		double states = persistent + ModelStates.gradientBytes(p);
 		double tokens = p.tokensPerMicroBatch();
-		double unsharded = (p.architecture().numLayers() * Activations.checkpointPerTokenPerLayer(p)
-				+ Activations.perTokenPerLayer(p) + Activations.finalNormPerToken(p)) * tokens + Logits.backwardBytes(p)
-				+ MemoryEstimator.FRAMEWORK_BYTES;
+		double activations = (p.architecture().numLayers() * Activations.checkpointPerTokenPerLayer(p)
+				+ Activations.perTokenPerLayer(p) + Activations.finalNormPerToken(p)) * tokens;
+		double logits = Logits.backwardBytes(p);
 		for (int gpus = 2; gpus <= Scenario.MAX_GPUS; gpus *= 2) {
-			double peak = states / gpus + unsharded;
-			double dynamic = Math.max(0, peak - persistent / gpus - MemoryEstimator.FRAMEWORK_BYTES);
-			double required = (peak + FitCheck.DYNAMIC_RESERVE * dynamic) / GIB + FitCheck.FIXED_MARGIN_GIB;
+			MemoryBreakdown perGpu = new MemoryBreakdown((ModelStates.weightBytes(p) + reference) / gpus,
+					ModelStates.gradientBytes(p) / gpus, ModelStates.optimizerStateBytes(p) / gpus, activations, logits,
+					MemoryEstimator.FRAMEWORK_BYTES);
+			double peak = perGpu.total();
+			double required = this.fitCheck.requiredWithMarginGib(peak, perGpu, p.method().usesAdapters());
 			if (gpus > s.gpuCount() && required <= s.gpuMemoryGib()) {
 				return Optional.of(new Alternative(
 						"shard over " + gpus + " GPUs of " + Text.gib(s.gpuMemoryGib())

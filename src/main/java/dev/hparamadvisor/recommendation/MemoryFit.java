@@ -132,7 +132,7 @@ final class MemoryFit {
 		MemoryBreakdown withReference = new MemoryBreakdown(b.weights() + reference, b.gradients(), b.optimizerStates(),
 				b.activations(), b.logitsAndLoss(), b.frameworkOverhead());
 		return new MemoryEstimate(estimate.peakBytes() + reference, withReference, estimate.peakPhase(),
-				estimate.parameters(), estimate.trainableParameters());
+				estimate.parameters(), estimate.trainableParameters(), estimate.method());
 	}
 
 }

@@ -92,7 +92,7 @@ final class RecommendationExamples {
 			      "typical" : 4.0,
 			      "sources" : [ "zephyr", "dettmers-2023", "unsloth", "torchtune", "axolotl" ]
 			    },
-			    "rationale" : "2 examples per GPU per pass: the largest that fits 1 x 80.0 GiB usable at 1856 tokens by the estimator (76.3 of 80.0 GiB with margins).",
+			    "rationale" : "2 examples per GPU per pass: the largest that fits 1 x 80.0 GiB usable at 1856 tokens by the estimator (63.1 of 80.0 GiB with margins).",
 			    "sources" : [ "google-tuning-playbook", "zephyr", "dettmers-2023" ],
 			    "in_configuration" : true
 			  }, {
@@ -128,7 +128,7 @@ final class RecommendationExamples {
 			    "warmup_steps" : 45,
 			    "memory" : {
 			      "peak_gib" : 57.887,
-			      "required_with_margin_gib" : 76.335,
+			      "required_with_margin_gib" : 63.102,
 			      "gpu_memory_gib" : 80.0,
 			      "fits" : true,
 			      "peak_phase" : "backward_start",
@@ -140,7 +140,7 @@ final class RecommendationExamples {
 			        "logits_and_loss_gib" : 5.321,
 			        "framework_overhead_gib" : 0.09
 			      },
-			      "margin" : "peak 57.89 GiB + 40% of its 42.37 GiB allocated and freed within a step (allocator reserve, from the reserved/allocated ratio of the H200 measurements) + 1.5 GiB for the CUDA context, libraries and fragmentation; per GPU, data-parallel replicas"
+			      "margin" : "peak 57.89 GiB + 3.71 GiB allocator reserve (35% of the activations of a full fine-tune or 5% under adapters, 35% of the logits and loss, 30% of the gradients at the peak; fitted to the reserved memory of the H200 measurements) + 1.5 GiB for the CUDA context, libraries and fragmentation; per GPU, data-parallel replicas"
 			    },
 			    "training_tokens" : 15600000,
 			    "tokens_per_second" : 6889.2,

@@ -40,7 +40,7 @@ class EstimationControllerTests {
 			.hasPathSatisfying("$.breakdown.framework_overhead_gib", (v) -> assertThat(v).isNotNull())
 			.hasPathSatisfying("$.gpu_memory_gib", (v) -> assertThat(v).asNumber().isEqualTo(79.1))
 			.hasPathSatisfying("$.required_with_margin_gib", (v) -> assertThat(v).isNotNull())
-			.hasPathSatisfying("$.margin", (v) -> assertThat(v).asString().contains("40%"))
+			.hasPathSatisfying("$.margin", (v) -> assertThat(v).asString().contains("4.22 GiB allocator reserve"))
 			.hasPathSatisfying("$.throughput.tokens_per_second", (v) -> assertThat(v).isNotNull())
 			.hasPathSatisfying("$.throughput.step_seconds", (v) -> assertThat(v).isNotNull())
 			.hasPathSatisfying("$.throughput.assumption", (v) -> assertThat(v).asString().contains("H100"))

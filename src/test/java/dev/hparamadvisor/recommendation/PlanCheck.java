@@ -46,7 +46,7 @@ final class PlanCheck {
 		MemoryEstimate withReference = new MemoryEstimate(estimate.peakBytes() + reference,
 				new MemoryBreakdown(b.weights() + reference, b.gradients(), b.optimizerStates(), b.activations(),
 						b.logitsAndLoss(), b.frameworkOverhead()),
-				estimate.peakPhase(), estimate.parameters(), estimate.trainableParameters());
+				estimate.peakPhase(), estimate.parameters(), estimate.trainableParameters(), estimate.method());
 		return new FitCheck().check(withReference, response.plan().memory().gpuMemoryGib());
 	}
 
