@@ -28,8 +28,8 @@ class ValidationConfiguration {
 	}
 
 	@Bean
-	ValidationService validationService(ConfigurationIntake intake, ConfigValidator validator, FindingMetrics metrics) {
-		return new ValidationService(intake, validator, metrics);
+	Validation validation(ConfigurationIntake intake, ConfigValidator validator, FindingMetrics metrics) {
+		return new Validation(intake, validator, metrics);
 	}
 
 }

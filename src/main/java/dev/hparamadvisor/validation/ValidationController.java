@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Validation", description = "Every finding about a configuration at once, with evidence")
 class ValidationController {
 
-	private final ValidationService validation;
+	private final Validation validation;
 
-	ValidationController(ValidationService validation) {
+	ValidationController(Validation validation) {
 		this.validation = validation;
 	}
 

@@ -5,10 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code POST /v1/validate} does with a body: read it in its dialect, check every
- * value and combination, count the findings. Spring MVC's handler and the direct route
- * for plain JSON requests both call it, so the two cannot drift apart.
+ * value and combination, count the findings.
  */
-public final class ValidationService {
+final class Validation {
 
 	private final ConfigurationIntake intake;
 
@@ -16,7 +15,7 @@ public final class ValidationService {
 
 	private final FindingMetrics metrics;
 
-	ValidationService(ConfigurationIntake intake, ConfigValidator validator, FindingMetrics metrics) {
+	Validation(ConfigurationIntake intake, ConfigValidator validator, FindingMetrics metrics) {
 		this.intake = intake;
 		this.validator = validator;
 		this.metrics = metrics;
@@ -30,7 +29,7 @@ public final class ValidationService {
 	 * @return the report; a body that is not a configuration throws the problem that
 	 * describes it
 	 */
-	public ValidationReport validate(byte[] body, ConfigFormat format, @Nullable String dialect) {
+	ValidationReport validate(byte[] body, ConfigFormat format, @Nullable String dialect) {
 		ConfigurationIntake.Intake read = this.intake.read(body, format, dialect);
 		ValidationReport report = this.validator.validate(read.values(), read.context(),
 				read.named() ? read.dialect() : null, read.ignored(), read.notes());
