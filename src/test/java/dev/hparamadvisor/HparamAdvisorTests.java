@@ -2,6 +2,7 @@ package dev.hparamadvisor;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -10,10 +11,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The whole service on a real port: the catalogue, the OpenAPI document, the operational
- * endpoints, and problem details for what it does not serve. Every answer of the API is
- * also checked against the schema the OpenAPI document gives for it.
+ * endpoints, problem details for what it does not serve, and the application's own
+ * wiring. The other whole-service suites (conformance, hostile requests, the estimation
+ * and recommendation round trips) declare the same configuration, so Spring starts the
+ * application once for all of them. Every answer of the API is also checked against the
+ * schema the OpenAPI document gives for it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -193,6 +199,14 @@ class HparamAdvisorTests {
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.consumeWith(this.schemas::assertConforms);
+	}
+
+	@Test
+	void jacksonWritesThroughBlackbird(@Autowired JsonMapper mapper) {
+		// the application's mapper, not a default one: generated accessors, not
+		// reflection
+		assertThat(mapper.registeredModules()).anySatisfy((module) -> assertThat(module.getClass().getName())
+			.isEqualTo("tools.jackson.module.blackbird.BlackbirdModule"));
 	}
 
 }

@@ -86,7 +86,8 @@ class EstimationAccuracyTests {
 
 	@Test
 	void aHeldOutH100RunThatRanIsSaidToFit() {
-		// the held-out run of issue 13: Llama 3 8B, LoRA r16 on all linear layers, micro-batch
+		// the held-out run of issue 13: Llama 3 8B, LoRA r16 on all linear layers,
+		// micro-batch
 		// 2
 		// of 2,048 tokens, no checkpointing, bf16; it reserved 63.9 GiB of 79.2
 		TrainingPlan plan = new TrainingPlan(ModelPresets.builtIn().find("llama-3.1-8b").orElseThrow().architecture(),

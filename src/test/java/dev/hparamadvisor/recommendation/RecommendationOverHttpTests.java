@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
-class RecommendationServiceTests {
+class RecommendationOverHttpTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
