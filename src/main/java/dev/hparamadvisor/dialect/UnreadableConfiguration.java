@@ -67,8 +67,6 @@ public class UnreadableConfiguration extends RuntimeException {
 		NOT_AN_OBJECT,
 		/** The same key twice in one object. */
 		DUPLICATE_KEY,
-		/** More bytes than {@link ParserLimits#maxDocumentBytes()}. */
-		DOCUMENT_TOO_LARGE,
 		/**
 		 * More values, after aliases are expanded, than {@link ParserLimits#maxNodes()}.
 		 */

@@ -51,6 +51,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof BodyTooLargeException tooLarge) {
 				return Problems.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
 			}
+			if (cause instanceof UnreadableConfiguration unreadable) {
+				return unreadable(unreadable);
+			}
 			if (cause instanceof JacksonException jackson) {
 				return JsonProblems.describe(jackson);
 			}
@@ -112,15 +115,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(UnreadableConfiguration.class)
 	ResponseEntity<Object> handleUnreadable(UnreadableConfiguration ex, WebRequest request) {
-		boolean tooLarge = ex.problem() == UnreadableConfiguration.Problem.DOCUMENT_TOO_LARGE;
-		ProblemType type = tooLarge ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_BODY;
+		return createResponseEntity(unreadable(ex), new HttpHeaders(), ProblemType.MALFORMED_BODY.status(), request);
+	}
+
+	private static ProblemDetail unreadable(UnreadableConfiguration ex) {
 		String detail = String.valueOf(ex.getMessage());
-		ProblemDetail problem = Problems.of(type, detail, List.of(Problems.error("", detail)));
+		ProblemDetail problem = Problems.of(ProblemType.MALFORMED_BODY, detail, List.of(Problems.error("", detail)));
 		if (ex.line() != null) {
 			problem.setProperty("line", ex.line());
 			problem.setProperty("column", ex.column());
 		}
-		return createResponseEntity(problem, new HttpHeaders(), type.status(), request);
+		return problem;
 	}
 
 	@ExceptionHandler(BodyTooLargeException.class)
