@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hparamadvisor.RequestProblem.FieldProblem;
 import dev.hparamadvisor.dialect.Dialect;
 import dev.hparamadvisor.dialect.DialectReader;
 import dev.hparamadvisor.dialect.ReadConfiguration;
@@ -89,15 +90,14 @@ final class ConfigurationIntake {
 		catch (JacksonException ex) {
 			throw new InvalidValidationRequest(contextPointer(ex), contextDetail(ex));
 		}
-		List<Map<String, String>> errors = new ArrayList<>();
+		List<FieldProblem> errors = new ArrayList<>();
 		for (ConstraintViolation<ValidationContext> violation : this.validator.validate(context)) {
-			errors.add(Map.of("pointer", "/context/" + snake(violation.getPropertyPath().toString()), "detail",
+			errors.add(new FieldProblem("/context/" + snake(violation.getPropertyPath().toString()),
 					violation.getMessage()));
 		}
 		if (!errors.isEmpty()) {
 			// Bean Validation returns a set; the same request gets the same answer
-			errors.sort(java.util.Comparator.comparing((Map<String, String> e) -> e.get("pointer"))
-				.thenComparing((e) -> e.get("detail")));
+			errors.sort(java.util.Comparator.comparing(FieldProblem::pointer).thenComparing(FieldProblem::detail));
 			throw new InvalidValidationRequest(errors);
 		}
 		return context;

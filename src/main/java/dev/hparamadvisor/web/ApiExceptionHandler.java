@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.hparamadvisor.dialect.UnreadableConfiguration;
+import dev.hparamadvisor.RequestProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +51,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof BodyTooLargeException tooLarge) {
 				return Problems.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
 			}
-			if (cause instanceof UnreadableConfiguration unreadable) {
-				return unreadable(unreadable);
+			if (cause instanceof RequestProblem refused) {
+				ProblemType type = ProblemType.bySlug(refused.type()).orElse(null);
+				if (type != null) {
+					return Problems.of(type, refused);
+				}
 			}
 			if (cause instanceof JacksonException jackson) {
 				return JsonProblems.describe(jackson);
@@ -113,19 +116,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
-	@ExceptionHandler(UnreadableConfiguration.class)
-	ResponseEntity<Object> handleUnreadable(UnreadableConfiguration ex, WebRequest request) {
-		return createResponseEntity(unreadable(ex), new HttpHeaders(), ProblemType.MALFORMED_BODY.status(), request);
-	}
-
-	private static ProblemDetail unreadable(UnreadableConfiguration ex) {
-		String detail = String.valueOf(ex.getMessage());
-		ProblemDetail problem = Problems.of(ProblemType.MALFORMED_BODY, detail, List.of(Problems.error("", detail)));
-		if (ex.line() != null) {
-			problem.setProperty("line", ex.line());
-			problem.setProperty("column", ex.column());
+	/**
+	 * A request a capability refuses, answered with the problem type its slug names: one
+	 * title and status per type, declared in {@link ProblemType}.
+	 */
+	@ExceptionHandler(RequestProblem.class)
+	ResponseEntity<Object> handleRefused(RequestProblem ex, WebRequest request) {
+		ProblemType type = ProblemType.bySlug(ex.type()).orElse(null);
+		if (type == null) {
+			return handleUnexpected(ex, request);
 		}
-		return problem;
+		return createResponseEntity(Problems.of(type, ex), new HttpHeaders(), type.status(), request);
 	}
 
 	@ExceptionHandler(BodyTooLargeException.class)
