@@ -13,7 +13,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Keeps the capabilities' dependencies pointing one way: the catalogue stands alone and
  * owns the vocabulary; dialect and estimation use only the catalogue; recommendation may
  * use estimation, validation, catalogue and dialect, and no capability uses
- * recommendation; nothing depends on web; no cycles.
+ * recommendation; nothing depends on web; no cycles. The root package holds what every
+ * capability may share ({@link RequestProblem}) and uses none of them.
  */
 class ArchitectureTests {
 
@@ -78,10 +79,11 @@ class ArchitectureTests {
 			.resideInAPackage("dev.hparamadvisor.recommendation..")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideInAnyPackage("dev.hparamadvisor.recommendation..", "dev.hparamadvisor.catalogue..",
-					"dev.hparamadvisor.validation..", "dev.hparamadvisor.estimation..", "dev.hparamadvisor.dialect..",
-					"java..", "org.jspecify..", "com.fasterxml.jackson.annotation..", "tools.jackson..",
-					"io.swagger.v3.oas.annotations..", "jakarta.validation..", "org.springframework..")
+			.resideInAnyPackage("dev.hparamadvisor", "dev.hparamadvisor.recommendation..",
+					"dev.hparamadvisor.catalogue..", "dev.hparamadvisor.validation..", "dev.hparamadvisor.estimation..",
+					"dev.hparamadvisor.dialect..", "java..", "org.jspecify..", "com.fasterxml.jackson.annotation..",
+					"tools.jackson..", "io.swagger.v3.oas.annotations..", "jakarta.validation..",
+					"org.springframework..")
 			.check(CLASSES);
 	}
 
@@ -92,6 +94,18 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("dev.hparamadvisor.recommendation..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theRootPackageUsesNoCapability() {
+		noClasses().that()
+			.resideInAPackage("dev.hparamadvisor")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(java.util.stream.Stream
+				.concat(java.util.Arrays.stream(others("")), java.util.stream.Stream.of("dev.hparamadvisor.web.."))
+				.toArray(String[]::new))
 			.check(CLASSES);
 	}
 

@@ -1,30 +1,26 @@
 package dev.hparamadvisor.catalogue;
 
-import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.hparamadvisor.RequestProblem;
 
 /**
- * No hyperparameter has the name that was asked for.
+ * No hyperparameter has the name that was asked for; the closest ids are suggested.
  */
-class UnknownParameterException extends ErrorResponseException {
+class UnknownParameterException extends RequestProblem {
+
+	/** The problem type. */
+	static final String TYPE = "unknown-parameter";
 
 	UnknownParameterException(String name, List<String> suggestions) {
-		super(HttpStatus.NOT_FOUND, problem(name, suggestions), null);
+		super(TYPE, detail(name, suggestions), List.of(), Map.of("suggestions", suggestions));
 	}
 
-	private static ProblemDetail problem(String name, List<String> suggestions) {
+	private static String detail(String name, List<String> suggestions) {
 		String shown = (name.length() > 80) ? name.substring(0, 80) + "..." : name;
-		String detail = "No hyperparameter has the id or alias '" + shown + "'." + (suggestions.isEmpty()
+		return "No hyperparameter has the id or alias '" + shown + "'." + (suggestions.isEmpty()
 				? " GET /v1/parameters lists them all." : " Did you mean " + String.join(", ", suggestions) + "?");
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-		problem.setType(URI.create("/problems/unknown-parameter"));
-		problem.setTitle("Unknown hyperparameter");
-		problem.setProperty("suggestions", suggestions);
-		return problem;
 	}
 
 }

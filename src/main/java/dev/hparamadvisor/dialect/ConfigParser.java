@@ -21,10 +21,11 @@ import dev.hparamadvisor.dialect.UnreadableConfiguration.Problem;
 
 /**
  * Parses a configuration document, JSON or YAML, into a tree, within explicit
- * {@link ParserLimits}. The size limit is checked before parsing; depth, string length,
- * aliases and values while parsing, so a hostile document fails fast. Duplicate keys are
- * rejected. An empty YAML value ({@code lora_r:}) is {@code null}, as YAML defines it.
- * Stateless and thread-safe.
+ * {@link ParserLimits}: depth, string and number length, aliases, values and keys are
+ * checked while parsing, so a hostile document fails fast. Its size is the caller's to
+ * bound: the service refuses a body over its limit before it reaches the parser.
+ * Duplicate keys are rejected. An empty YAML value ({@code lora_r:}) is {@code null}, as
+ * YAML defines it. Stateless and thread-safe.
  */
 public class ConfigParser {
 
@@ -48,7 +49,6 @@ public class ConfigParser {
 	public ConfigParser(ParserLimits limits) {
 		this.limits = limits;
 		StreamReadConstraints constraints = StreamReadConstraints.builder()
-			.maxDocumentLength(limits.maxDocumentBytes())
 			.maxNestingDepth(limits.maxNestingDepth() + 1)
 			.maxStringLength(limits.maxStringLength() + 1)
 			.maxNameLength(limits.maxStringLength() + 1)
@@ -56,7 +56,10 @@ public class ConfigParser {
 			.build();
 		this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
 		LoadSettings settings = LoadSettings.builder()
-			.setCodePointLimit(limits.maxDocumentBytes())
+			// the caller bounds the document; SnakeYAML's own 3 MB default would be a
+			// second,
+			// different size limit
+			.setCodePointLimit(Integer.MAX_VALUE)
 			.setMaxAliasesForCollections(limits.maxAliases())
 			.setAllowDuplicateKeys(false)
 			.setAllowRecursiveKeys(false)
@@ -79,10 +82,6 @@ public class ConfigParser {
 	 * syntax, or is over a limit
 	 */
 	public ObjectNode parse(byte[] document, ConfigFormat format) {
-		if (document.length > this.limits.maxDocumentBytes()) {
-			throw new UnreadableConfiguration(Problem.DOCUMENT_TOO_LARGE, "The document has " + document.length
-					+ " bytes, more than the " + this.limits.maxDocumentBytes() + " accepted");
-		}
 		try (JsonParser parser = (format == ConfigFormat.JSON) ? this.json.createParser(document)
 				: this.yaml.createParser(document)) {
 			return new TreeBuilder(parser, this.limits).build();
@@ -136,10 +135,6 @@ public class ConfigParser {
 		if (message.contains("Number value length")) {
 			return new UnreadableConfiguration(Problem.NUMBER_TOO_LONG, "A number has too many digits", line(ex),
 					column(ex));
-		}
-		if (message.contains("Document length")) {
-			return new UnreadableConfiguration(Problem.DOCUMENT_TOO_LARGE,
-					"The document is longer than " + this.limits.maxDocumentBytes() + " bytes", line(ex), column(ex));
 		}
 		return new UnreadableConfiguration(Problem.STRING_TOO_LONG,
 				"A string or key is longer than " + this.limits.maxStringLength() + " characters", line(ex),

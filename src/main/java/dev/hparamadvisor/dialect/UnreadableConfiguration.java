@@ -1,17 +1,25 @@
 package dev.hparamadvisor.dialect;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.hparamadvisor.RequestProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A configuration that cannot be read: not JSON or YAML, over a limit of
  * {@link ParserLimits}, or not an object of names to values. The message says what is
- * wrong and, when known, where; it never names a Java class, so a web layer can show it
- * as the detail of a 400 problem.
+ * wrong and, when known, where (also as the {@code line} and {@code column} members); it
+ * never names a Java class, so it is the detail of a {@code malformed-body} problem.
  * <p>
  * This is the only exception {@link ConfigParser} and {@link DialectReader} throw for bad
  * input.
  */
-public class UnreadableConfiguration extends RuntimeException {
+public class UnreadableConfiguration extends RequestProblem {
+
+	/** The problem type. */
+	public static final String TYPE = "malformed-body";
 
 	private final Problem problem;
 
@@ -20,7 +28,8 @@ public class UnreadableConfiguration extends RuntimeException {
 	private final @Nullable Integer column;
 
 	UnreadableConfiguration(Problem problem, String message, @Nullable Integer line, @Nullable Integer column) {
-		super(message + ((line != null) ? " (line " + line + ", column " + column + ")" : ""));
+		super(TYPE, located(message, line, column), List.of(new FieldProblem("", located(message, line, column))),
+				where(line, column));
 		this.problem = problem;
 		this.line = line;
 		this.column = column;
@@ -28,6 +37,19 @@ public class UnreadableConfiguration extends RuntimeException {
 
 	UnreadableConfiguration(Problem problem, String message) {
 		this(problem, message, null, null);
+	}
+
+	private static String located(String message, @Nullable Integer line, @Nullable Integer column) {
+		return message + ((line != null) ? " (line " + line + ", column " + column + ")" : "");
+	}
+
+	private static Map<String, Object> where(@Nullable Integer line, @Nullable Integer column) {
+		Map<String, Object> where = new LinkedHashMap<>();
+		if (line != null) {
+			where.put("line", line);
+			where.put("column", column);
+		}
+		return where;
 	}
 
 	/**
@@ -67,8 +89,6 @@ public class UnreadableConfiguration extends RuntimeException {
 		NOT_AN_OBJECT,
 		/** The same key twice in one object. */
 		DUPLICATE_KEY,
-		/** More bytes than {@link ParserLimits#maxDocumentBytes()}. */
-		DOCUMENT_TOO_LARGE,
 		/**
 		 * More values, after aliases are expanded, than {@link ParserLimits#maxNodes()}.
 		 */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.hparamadvisor.estimation.EstimateRequest.ModelSpec;
-import dev.hparamadvisor.estimation.InvalidEstimateRequest.FieldProblem;
+import dev.hparamadvisor.RequestProblem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Set;
 import dev.hparamadvisor.estimation.EstimateRequest.GpuSpec;
 import dev.hparamadvisor.estimation.EstimateRequest.LoraSpec;
 import dev.hparamadvisor.estimation.EstimateRequest.ModelSpec;
-import dev.hparamadvisor.estimation.InvalidEstimateRequest.FieldProblem;
+import dev.hparamadvisor.RequestProblem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -12,10 +12,9 @@ import dev.hparamadvisor.estimation.EstimateRequest.ModelSpec;
 import dev.hparamadvisor.estimation.Gpu;
 import dev.hparamadvisor.estimation.Gpus;
 import dev.hparamadvisor.estimation.InferredArchitecture;
-import dev.hparamadvisor.estimation.InvalidEstimateRequest;
 import dev.hparamadvisor.estimation.ModelPreset;
 import dev.hparamadvisor.estimation.ModelPresets;
-import dev.hparamadvisor.recommendation.InvalidScenario.FieldProblem;
+import dev.hparamadvisor.RequestProblem.FieldProblem;
 import dev.hparamadvisor.recommendation.RecommendRequest.Hardware;
 import org.jspecify.annotations.Nullable;
 
@@ -126,9 +125,7 @@ final class ScenarioResolver {
 		}
 		assumptions.add("context window unknown: sequence length not capped");
 		if (fields) {
-			List<InvalidEstimateRequest.FieldProblem> found = new ArrayList<>();
-			Architecture a = ArchitectureFields.read(model, found, assumptions);
-			found.forEach((problem) -> problems.add(new FieldProblem(problem.pointer(), problem.detail())));
+			Architecture a = ArchitectureFields.read(model, problems, assumptions);
 			return (a != null)
 					? new Model(a, "the given architecture (" + Text.parameters(a.parameters()) + " parameters)", null)
 					: null;

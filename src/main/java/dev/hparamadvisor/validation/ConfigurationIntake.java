@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.hparamadvisor.dialect.ConfigFormat;
-import dev.hparamadvisor.dialect.ConfigParser;
+import dev.hparamadvisor.RequestProblem.FieldProblem;
 import dev.hparamadvisor.dialect.Dialect;
 import dev.hparamadvisor.dialect.DialectReader;
 import dev.hparamadvisor.dialect.ReadConfiguration;
@@ -17,18 +16,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns the body of {@code POST /v1/validate} into values, a context and a dialect:
- * either our envelope ({@code {"hyperparameters": {...}, "context": {...}}}) or a
- * configuration as written for another tool, JSON or YAML, flat or nested.
+ * Turns the body of {@code POST /v1/validate}, read as a tree, into values, a context and
+ * a dialect: either our envelope ({@code {"hyperparameters": {...}, "context": {...}}})
+ * or a configuration as written for another tool, JSON or YAML, flat or nested.
  */
 final class ConfigurationIntake {
 
 	private static final Set<String> ENVELOPE = Set.of("hyperparameters", "context");
-
-	private final ConfigParser parser;
 
 	private final DialectReader reader;
 
@@ -36,21 +32,19 @@ final class ConfigurationIntake {
 
 	private final Validator validator;
 
-	ConfigurationIntake(ConfigParser parser, DialectReader reader, JsonMapper mapper, Validator validator) {
-		this.parser = parser;
+	ConfigurationIntake(DialectReader reader, JsonMapper mapper, Validator validator) {
 		this.reader = reader;
 		this.mapper = mapper;
 		this.validator = validator;
 	}
 
-	Intake read(byte[] body, ConfigFormat format, @Nullable String dialectName) {
+	Intake read(JsonNode root, @Nullable String dialectName) {
 		Dialect named = (dialectName != null)
 				? Dialect.fromName(dialectName)
 					.orElseThrow(() -> new InvalidValidationRequest("dialect", "Unknown dialect '"
 							+ shorten(dialectName) + "'; use one of huggingface, axolotl, llamafactory, "
 							+ "torchtune, vllm, openai, canonical, or leave it out to detect it from the keys."))
 				: null;
-		ObjectNode root = this.parser.parse(body, format);
 		JsonNode configuration = root;
 		ValidationContext context = ValidationContext.EMPTY;
 		if (root.has("context") && !root.has("hyperparameters") && ENVELOPE.containsAll(root.propertyNames())) {
@@ -96,15 +90,14 @@ final class ConfigurationIntake {
 		catch (JacksonException ex) {
 			throw new InvalidValidationRequest(contextPointer(ex), contextDetail(ex));
 		}
-		List<Map<String, String>> errors = new ArrayList<>();
+		List<FieldProblem> errors = new ArrayList<>();
 		for (ConstraintViolation<ValidationContext> violation : this.validator.validate(context)) {
-			errors.add(Map.of("pointer", "/context/" + snake(violation.getPropertyPath().toString()), "detail",
+			errors.add(new FieldProblem("/context/" + snake(violation.getPropertyPath().toString()),
 					violation.getMessage()));
 		}
 		if (!errors.isEmpty()) {
 			// Bean Validation returns a set; the same request gets the same answer
-			errors.sort(java.util.Comparator.comparing((Map<String, String> e) -> e.get("pointer"))
-				.thenComparing((e) -> e.get("detail")));
+			errors.sort(java.util.Comparator.comparing(FieldProblem::pointer).thenComparing(FieldProblem::detail));
 			throw new InvalidValidationRequest(errors);
 		}
 		return context;

@@ -1,12 +1,10 @@
 package dev.hparamadvisor.validation;
 
 import dev.hparamadvisor.catalogue.Catalogue;
-import dev.hparamadvisor.dialect.ConfigParser;
 import dev.hparamadvisor.dialect.DialectReader;
 import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
  * The validator and how requests reach it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ParserProperties.class)
 class ValidationConfiguration {
 
 	@Bean
@@ -23,8 +20,8 @@ class ValidationConfiguration {
 	}
 
 	@Bean
-	ConfigurationIntake configurationIntake(ParserProperties properties, JsonMapper mapper, Validator validator) {
-		return new ConfigurationIntake(new ConfigParser(properties.limits()), new DialectReader(), mapper, validator);
+	ConfigurationIntake configurationIntake(JsonMapper mapper, Validator validator) {
+		return new ConfigurationIntake(new DialectReader(), mapper, validator);
 	}
 
 	@Bean

@@ -1,6 +1,5 @@
 package dev.hparamadvisor.validation;
 
-import dev.hparamadvisor.dialect.ConfigFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -9,13 +8,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -68,15 +66,12 @@ class ValidationController {
 	@ApiResponse(responseCode = "415", description = "Neither JSON nor YAML",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ValidationReport validate(@RequestBody byte[] body,
-			// Documented by the body's media types, not as an editable MediaType object
-			@Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+	ValidationReport validate(@RequestBody JsonNode body,
 			@Parameter(description = "The tool the configuration is written for; detected from the keys when absent",
 					schema = @Schema(allowableValues = { "huggingface", "axolotl", "llamafactory", "torchtune", "vllm",
 							"openai", "canonical" })) @RequestParam(name = "dialect",
 									required = false) @Nullable String dialect) {
-		ConfigFormat format = contentType.getSubtype().contains("yaml") ? ConfigFormat.YAML : ConfigFormat.JSON;
-		return this.validation.validate(body, format, dialect);
+		return this.validation.validate(body, dialect);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.hparamadvisor.dialect.UnreadableConfiguration;
+import dev.hparamadvisor.RequestProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +50,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodyTooLargeException tooLarge) {
 				return Problems.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+			}
+			if (cause instanceof RequestProblem refused) {
+				ProblemType type = ProblemType.bySlug(refused.type()).orElse(null);
+				if (type != null) {
+					return Problems.of(type, refused);
+				}
 			}
 			if (cause instanceof JacksonException jackson) {
 				return JsonProblems.describe(jackson);
@@ -110,17 +116,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
-	@ExceptionHandler(UnreadableConfiguration.class)
-	ResponseEntity<Object> handleUnreadable(UnreadableConfiguration ex, WebRequest request) {
-		boolean tooLarge = ex.problem() == UnreadableConfiguration.Problem.DOCUMENT_TOO_LARGE;
-		ProblemType type = tooLarge ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_BODY;
-		String detail = String.valueOf(ex.getMessage());
-		ProblemDetail problem = Problems.of(type, detail, List.of(Problems.error("", detail)));
-		if (ex.line() != null) {
-			problem.setProperty("line", ex.line());
-			problem.setProperty("column", ex.column());
+	/**
+	 * A request a capability refuses, answered with the problem type its slug names: one
+	 * title and status per type, declared in {@link ProblemType}.
+	 */
+	@ExceptionHandler(RequestProblem.class)
+	ResponseEntity<Object> handleRefused(RequestProblem ex, WebRequest request) {
+		ProblemType type = ProblemType.bySlug(ex.type()).orElse(null);
+		if (type == null) {
+			return handleUnexpected(ex, request);
 		}
-		return createResponseEntity(problem, new HttpHeaders(), type.status(), request);
+		return createResponseEntity(Problems.of(type, ex), new HttpHeaders(), type.status(), request);
 	}
 
 	@ExceptionHandler(BodyTooLargeException.class)

@@ -2,6 +2,8 @@ package dev.hparamadvisor.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -16,10 +18,12 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Explains why Jackson could not read a body: where (a JSON pointer, a line and column)
- * and what, in words, without class names.
+ * Explains why Jackson could not read a body: where (a JSON pointer; for a syntax error
+ * or a limit, a line and column) and what, in words, without class names.
  */
 final class JsonProblems {
+
+	private static final Pattern ALLOWED = Pattern.compile("maximum allowed \\((\\d+)");
 
 	private JsonProblems() {
 	}
@@ -29,12 +33,19 @@ final class JsonProblems {
 		String detail = detail(ex);
 		String where = location(ex.getLocation());
 		String message = detail + (where.isEmpty() ? "" : " (" + where + ")");
-		return Problems.of(ProblemType.MALFORMED_BODY, message, List.of(Problems.error(pointer, detail)));
+		ProblemDetail problem = Problems.of(ProblemType.MALFORMED_BODY, message,
+				List.of(Problems.error(pointer, detail)));
+		TokenStreamLocation location = ex.getLocation();
+		if (ex instanceof StreamReadException && location != null && location.getLineNr() > 0) {
+			problem.setProperty("line", location.getLineNr());
+			problem.setProperty("column", location.getColumnNr());
+		}
+		return problem;
 	}
 
 	private static String detail(JacksonException ex) {
 		if (ex instanceof StreamConstraintsException) {
-			return "The body exceeds a parser limit: " + firstSentence(ex.getOriginalMessage());
+			return "The body exceeds a parser limit: " + limit(String.valueOf(ex.getOriginalMessage()));
 		}
 		if (ex instanceof StreamReadException) {
 			return "The body is not well-formed JSON: " + firstSentence(ex.getOriginalMessage());
@@ -84,6 +95,28 @@ final class JsonProblems {
 			return "";
 		}
 		return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+	}
+
+	/** A limit in the words the YAML parser uses, with the limit Jackson applied. */
+	private static String limit(String message) {
+		Matcher allowed = ALLOWED.matcher(message);
+		String max = allowed.find() ? allowed.group(1) : null;
+		if (max == null) {
+			return firstSentence(message);
+		}
+		if (message.contains("nesting depth")) {
+			return "nested deeper than " + max + " levels";
+		}
+		if (message.startsWith("Number value length")) {
+			return "a number has more than " + max + " digits";
+		}
+		if (message.startsWith("String value length") || message.startsWith("Name length")) {
+			return "a string or key is longer than " + max + " characters";
+		}
+		if (message.startsWith("Token count")) {
+			return "more than " + max + " values";
+		}
+		return firstSentence(message);
 	}
 
 	private static String firstSentence(String message) {

@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 
 /**
- * The problem types the service answers with. Each has a stable {@code type} URI, served
- * as a short explanation at {@code /problems/{slug}}.
+ * The problem types the service answers with, each declared once: a stable {@code type}
+ * URI (served as a short explanation at {@code /problems/{slug}}), one title, one status.
+ * Capabilities name a type by its slug ({@link dev.hparamadvisor.RequestProblem}).
  */
 enum ProblemType {
 
@@ -26,11 +27,12 @@ enum ProblemType {
 	UNKNOWN_PARAMETER("unknown-parameter", HttpStatus.NOT_FOUND, "Unknown hyperparameter",
 			"No hyperparameter has that id or alias; the closest ids are suggested."),
 
-	INVALID_ESTIMATE_REQUEST("invalid-estimate-request", HttpStatus.BAD_REQUEST, "Invalid estimate request",
+	INVALID_ESTIMATE_REQUEST("invalid-estimate-request", HttpStatus.BAD_REQUEST,
+			"The request does not describe a training plan",
 			"The training plan cannot be estimated as given: a size is not positive, the heads do not divide the "
 					+ "hidden size, or a preset or GPU is unknown. The errors array names each field."),
 
-	INVALID_SCENARIO("invalid-scenario", HttpStatus.BAD_REQUEST, "Invalid scenario",
+	INVALID_SCENARIO("invalid-scenario", HttpStatus.BAD_REQUEST, "The request does not describe a training scenario",
 			"The scenario cannot be recommended for as given: an unknown model preset or GPU, a model given two ways, "
 					+ "or a 95th percentile below the average length. The errors array names each field."),
 

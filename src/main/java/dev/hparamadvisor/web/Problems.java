@@ -3,6 +3,8 @@ package dev.hparamadvisor.web;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.RequestProblem;
+
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -23,6 +25,20 @@ final class Problems {
 	static ProblemDetail of(ProblemType type, String detail, List<Map<String, String>> errors) {
 		ProblemDetail problem = of(type, detail);
 		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/**
+	 * The problem a capability describes, typed, titled and given its status by its
+	 * {@link ProblemType}.
+	 */
+	static ProblemDetail of(ProblemType type, RequestProblem refused) {
+		ProblemDetail problem = of(type, refused.detail());
+		if (!refused.errors().isEmpty()) {
+			problem.setProperty("errors",
+					refused.errors().stream().map((error) -> error(error.pointer(), error.detail())).toList());
+		}
+		refused.properties().forEach(problem::setProperty);
 		return problem;
 	}
 

@@ -1,18 +1,29 @@
 package dev.hparamadvisor.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Request limits, lenient enum query parameters and the query parameter guard.
+ * How a request is read: the {@link RequestLimits}, each applied once (the body size by
+ * {@link BodyLimitFilter}, the rest by Jackson for JSON and by
+ * {@link YamlMessageConverter} for YAML), lenient enum query parameters and the query
+ * parameter guard.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestLimits.class)
@@ -34,6 +45,31 @@ class WebConfiguration implements WebMvcConfigurer {
 				new BodyLimitFilter(limits, mapper));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	/**
+	 * The JSON reader every endpoint uses: the limits as Jackson's constraints, and
+	 * duplicate keys refused rather than silently overwritten. Boot's customizers (the
+	 * {@code spring.jackson.*} properties) still apply.
+	 */
+	@Bean
+	@Scope("prototype")
+	JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers, RequestLimits limits) {
+		JsonFactory factory = JsonFactory.builder()
+			.streamReadConstraints(limits.jsonConstraints())
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.build();
+		JsonMapper.Builder builder = JsonMapper.builder(factory);
+		List<JsonMapperBuilderCustomizer> ordered = new ArrayList<>(customizers);
+		AnnotationAwareOrderComparator.sort(ordered);
+		ordered.forEach((customizer) -> customizer.customize(builder));
+		return builder;
+	}
+
+	/** YAML bodies, read into the tree a JSON body becomes. */
+	@Bean
+	YamlMessageConverter yamlMessageConverter(RequestLimits limits) {
+		return new YamlMessageConverter(limits);
 	}
 
 }

@@ -123,7 +123,7 @@ class EstimationFuzzTests {
 			response = ESTIMATION.estimate(request);
 		}
 		catch (InvalidEstimateRequest ex) {
-			assertThat(ex.problems()).isNotEmpty();
+			assertThat(ex.errors()).isNotEmpty();
 			return false;
 		}
 		EstimateResponse.Breakdown b = response.breakdown();

@@ -121,7 +121,7 @@ class RecommendationFuzzTests {
 			response = RECOMMENDER.recommend(request);
 		}
 		catch (InvalidScenario ex) {
-			assertThat(ex.problems()).isNotEmpty();
+			assertThat(ex.errors()).isNotEmpty();
 			return false;
 		}
 		Plan plan = response.plan();

@@ -130,7 +130,7 @@ class RecommenderTests {
 					new dev.hparamadvisor.estimation.EstimateRequest.ModelSpec("llama-3.1-8b", 8e9, null, null, null,
 							null, null, null, null, null),
 					100, 500, 400, new RecommendRequest.Hardware(null, null, 2), null)))
-			.satisfies((ex) -> assertThat(ex.problems()).extracting(InvalidScenario.FieldProblem::pointer)
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidScenario.FieldProblem::pointer)
 				.containsExactly("/model/preset", "/dataset/p95_tokens", "/hardware"));
 	}
 
