@@ -79,8 +79,8 @@ final class RecommendationExamples {
 			      "typical" : 2.0E-4,
 			      "sources" : [ "hu-2021", "schulman-2025-lora-without-regret", "unsloth" ]
 			    },
-			    "rationale" : "Learning rate 2e-4. LoRA adapters on a model of hidden size 4096: 2e-4 at 4,096 (QLoRA, Unsloth) scaled by (4096 / hidden)^0.781, the width exponent Tinker fitted on Llama LoRA sweeps, gives 2e-4. Peak value reached after warmup; if you can afford a small sweep, try half and double it.",
-			    "sources" : [ "dettmers-2023", "unsloth", "schulman-2025-lora-without-regret", "malladi-2022" ],
+			    "rationale" : "Learning rate 2e-4. LoRA adapters on a model of hidden size 4096: 2e-4, the median of published adapter recipes (QLoRA, Unsloth, torchtune, LLaMA-Factory, Axolotl), at any width; held out one collection of recipes at a time, no rule scaling it with width did better than this constant. Peak value reached after warmup; if you can afford a small sweep, try half and double it.",
+			    "sources" : [ "dettmers-2023", "unsloth", "torchtune", "llama-factory", "axolotl", "schulman-2025-lora-without-regret", "malladi-2022" ],
 			    "in_configuration" : true
 			  }, {
 			    "id" : "batch_size",

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The learning rate recommended for each published configuration's model size, method and
  * task against the practitioners' own
  * ({@code ../shared/data/real-training-configs.jsonl}): within a factor of 3 in at least
- * 75% of them, and in at least 60% for each method. Supervised tasks with a known size
+ * 78% of them, and in at least 65% for each method. Supervised tasks with a known size
  * and a full, LoRA or QLoRA method count; duplicates and smoke tests do not. The files
  * give no dataset, so each scenario trains on a reference set of 10,000 examples of 512
  * tokens on average, 8 H100s (the example configs are multi-GPU recipes). Writes the
@@ -92,20 +92,23 @@ class PracticeAgreementTests {
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/recommendation-practice-agreement.md"), report);
 		assertThat(total).isGreaterThan(100);
-		assertThat((double) agreed / total).as(report.toString()).isGreaterThanOrEqualTo(0.75);
-		byMethod.forEach((m, t) -> assertThat((double) t[0] / t[1]).as(m).isGreaterThanOrEqualTo(0.60));
+		assertThat((double) agreed / total).as(report.toString()).isGreaterThanOrEqualTo(0.78);
+		byMethod.forEach((m, t) -> assertThat((double) t[0] / t[1]).as(m).isGreaterThanOrEqualTo(0.65));
 	}
 
 	/**
-	 * The alternatives considered: the research notes' R4 (LoRA ten times the full rate,
-	 * both falling with the square root of the size, clamped), and Tinker's width rule
-	 * for both methods.
+	 * The alternatives considered: the rule shipped before (full fine-tuning by 1/sqrt(N)
+	 * from 2e-5 at 7B, adapters by Tinker's width exponent from 2e-4), the research
+	 * notes' R4 (LoRA ten times the full rate, both falling with the square root of the
+	 * size, clamped), and Tinker's width rule for both methods.
 	 */
 	static void tallyVariants(Map<String, Map<String, int[]>> variants, String method, double practice, double size,
 			int hidden) {
 		double sqrtFull = Math.min(5e-5, Math.max(2e-6, 2e-5 * Math.sqrt(7e9 / size)));
 		double r4 = method.equals("full") ? sqrtFull : Math.min(1e-3, Math.max(5e-5, 10 * sqrtFull));
 		double width = 2e-5 * Math.pow(4096.0 / hidden, 0.781) * (method.equals("full") ? 1 : 10);
+		double before = method.equals("full") ? 2e-5 * Math.sqrt(7e9 / size) : 2e-4 * Math.pow(4096.0 / hidden, 0.781);
+		tally(variants, "before: full 1/sqrt(N), adapters (4096/h)^0.781, unclamped", method, practice, before);
 		tally(variants, "R4: 1/sqrt(N) for both, LoRA 10x, clamped", method, practice, r4);
 		tally(variants, "(4096/h)^0.781 for both, LoRA 10x", method, practice, width);
 	}
