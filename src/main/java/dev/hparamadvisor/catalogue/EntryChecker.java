@@ -107,16 +107,6 @@ final class EntryChecker {
 		return all;
 	}
 
-	private void checkDomain(String field, Domain domain) {
-		this.checker.require(this.where, field + ".description", domain.description());
-		checkOrder(field, domain.min(), domain.max());
-		this.checker.cite(this.where, field + ".sources", domain.sources());
-		for (Sentinel sentinel : domain.sentinels()) {
-			this.checker.require(this.where, field + ".sentinels.meaning", sentinel.meaning());
-			this.checker.cite(this.where, field + ".sentinels.sources", sentinel.sources());
-		}
-	}
-
 	private void checkEbook(String field, @Nullable EbookRange ebook, boolean required) {
 		if (ebook == null) {
 			if (required) {
@@ -136,10 +126,11 @@ final class EntryChecker {
 	}
 
 	private void checkOrder(String field, @Nullable Double min, @Nullable Double max) {
-		if (min != null && max != null && min > max) {
-			this.checker.problem(this.where,
-					"field '" + field + "': min " + Numbers.format(min) + " exceeds max " + Numbers.format(max));
-		}
+		this.checker.checkOrder(this.where, field, min, max);
+	}
+
+	private void checkDomain(String field, Domain domain) {
+		this.checker.checkDomain(this.where, field, domain);
 	}
 
 	private void checkDefault() {

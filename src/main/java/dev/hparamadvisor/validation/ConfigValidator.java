@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -27,7 +28,7 @@ public final class ConfigValidator {
 
 	public ConfigValidator(Catalogue catalogue) {
 		this.catalogue = catalogue;
-		Vocabulary vocabulary = new Vocabulary(catalogue);
+		Vocabulary vocabulary = catalogue.vocabulary();
 		this.normalizer = new Normalizer(vocabulary);
 		this.rules = List.of(new DomainRule(vocabulary), new ChoiceRule(), new PracticeRule(), new WarmupLengthRule(),
 				new WarmupStepsAndRatioRule(), new WarmupRatioWrittenAsStepsRule(), new MaxStepsVersusEpochsRule(),

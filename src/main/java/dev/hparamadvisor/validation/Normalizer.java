@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 import dev.hparamadvisor.catalogue.Choice;
 import dev.hparamadvisor.catalogue.Names;
+import dev.hparamadvisor.catalogue.Term;
 import dev.hparamadvisor.catalogue.ValueType;
+import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -37,12 +39,12 @@ final class Normalizer {
 		Result result = new Result(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
 		for (Map.Entry<String, JsonNode> item : input.entrySet()) {
 			String key = item.getKey();
-			Optional<Knob> knob = this.vocabulary.resolve(key);
+			Optional<Term> knob = this.vocabulary.term(key);
 			if (knob.isEmpty()) {
 				unknown(key, result);
 				continue;
 			}
-			String name = knob.get().name();
+			String name = knob.get().id();
 			if (result.values().containsKey(name)) {
 				result.findings()
 					.add(Finding.of(name, ValidationCodes.DUPLICATE_PARAMETER)
@@ -89,15 +91,16 @@ final class Normalizer {
 		}
 	}
 
-	private @Nullable Object coerce(Knob knob, JsonNode node, List<Finding> findings) {
-		return switch (knob.type()) {
+	private @Nullable Object coerce(Term knob, JsonNode node, List<Finding> findings) {
+		return switch (knob.valueType()) {
 			case FLOAT, INTEGER -> number(knob, node, findings);
 			case BOOLEAN -> flag(knob, node, findings);
 			case CHOICE -> choice(knob, node, findings);
+			case TEXT -> node.isValueNode() ? node.asString() : shown(node);
 		};
 	}
 
-	private @Nullable Object number(Knob knob, JsonNode node, List<Finding> findings) {
+	private @Nullable Object number(Term knob, JsonNode node, List<Finding> findings) {
 		double value;
 		if (node.isNumber()) {
 			// numberValue(): a huge integer becomes infinity (reported below) instead of
@@ -108,32 +111,32 @@ final class Normalizer {
 			value = Double.parseDouble(node.asString().trim());
 		}
 		else if (node.isString() && "auto".equalsIgnoreCase(node.asString().trim())) {
-			findings.add(Finding.of(knob.name(), ValidationCodes.VALUE_LEFT_TO_TOOL)
+			findings.add(Finding.of(knob.id(), ValidationCodes.VALUE_LEFT_TO_TOOL)
 				.value("auto")
-				.message(knob.name() + " is 'auto': the tool chooses it, so it was not checked."));
+				.message(knob.id() + " is 'auto': the tool chooses it, so it was not checked."));
 			return null;
 		}
 		else {
-			findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
+			findings.add(Finding.of(knob.id(), ValidationCodes.WRONG_TYPE)
 				.value(shown(node))
 				.expected("a number")
-				.message(knob.name() + " must be a number, but it is " + describe(node) + "."));
+				.message(knob.id() + " must be a number, but it is " + describe(node) + "."));
 			return null;
 		}
 		if (!Double.isFinite(value)) {
-			findings.add(Finding.of(knob.name(), ValidationCodes.NOT_FINITE)
+			findings.add(Finding.of(knob.id(), ValidationCodes.NOT_FINITE)
 				.value(shown(node))
 				.expected("a finite number")
-				.message(knob.name() + " must be a finite number; it overflows or is not a number."));
+				.message(knob.id() + " must be a finite number; it overflows or is not a number."));
 			return null;
 		}
-		if (knob.type() == ValueType.INTEGER && value == Math.rint(value) && Math.abs(value) < 9.0e15) {
+		if (knob.valueType() == ValueType.INTEGER && value == Math.rint(value) && Math.abs(value) < 9.0e15) {
 			return (long) value;
 		}
 		return (value == 0.0) ? 0.0 : value;
 	}
 
-	private @Nullable Object flag(Knob knob, JsonNode node, List<Finding> findings) {
+	private @Nullable Object flag(Term knob, JsonNode node, List<Finding> findings) {
 		if (node.isBoolean()) {
 			return node.asBoolean();
 		}
@@ -143,26 +146,23 @@ final class Normalizer {
 				return Boolean.valueOf(text);
 			}
 		}
-		findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
+		findings.add(Finding.of(knob.id(), ValidationCodes.WRONG_TYPE)
 			.value(shown(node))
 			.expected("true or false")
-			.message(knob.name() + " must be true or false, but it is " + describe(node) + "."));
+			.message(knob.id() + " must be true or false, but it is " + describe(node) + "."));
 		return null;
 	}
 
-	private @Nullable Object choice(Knob knob, JsonNode node, List<Finding> findings) {
-		if (knob.entry() == null && knob.choices().isEmpty()) {
-			return node.isValueNode() ? node.asString() : shown(node);
-		}
+	private @Nullable Object choice(Term knob, JsonNode node, List<Finding> findings) {
 		if (!node.isString()) {
-			findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
+			findings.add(Finding.of(knob.id(), ValidationCodes.WRONG_TYPE)
 				.value(shown(node))
 				.expected("a name")
-				.message(knob.name() + " must be a name, but it is " + describe(node) + "."));
+				.message(knob.id() + " must be a name, but it is " + describe(node) + "."));
 			return null;
 		}
 		String text = node.asString().trim();
-		if (knob.isCatalogueEntry()) {
+		if (knob.isEntry()) {
 			Optional<Choice> choice = knob.entry().choice(text);
 			return choice.isPresent() ? choice.get().value() : text;
 		}

@@ -21,7 +21,7 @@ final class Configurations {
 
 	static final ConfigValidator VALIDATOR = new ConfigValidator(CATALOGUE);
 
-	private static final Normalizer NORMALIZER = new Normalizer(new Vocabulary(CATALOGUE));
+	private static final Normalizer NORMALIZER = new Normalizer(CATALOGUE.vocabulary());
 
 	private Configurations() {
 	}

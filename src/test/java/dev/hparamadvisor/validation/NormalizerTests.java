@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class NormalizerTests {
 
-	private final Normalizer normalizer = new Normalizer(new Vocabulary(CATALOGUE));
+	private final Normalizer normalizer = new Normalizer(CATALOGUE.vocabulary());
 
 	private Normalizer.Result normalize(Map<String, ?> values) {
 		return this.normalizer.normalize(nodes(values));
@@ -114,9 +114,9 @@ class NormalizerTests {
 
 	@Test
 	void anUnknownNameThatLooksLikeASettingButResemblesNoneIsNotChecked() {
-		Normalizer.Result result = normalize(Map.of("logging_steps", 10));
+		Normalizer.Result result = normalize(Map.of("torch_empty_cache_steps", 10));
 		assertThat(result.findings()).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("logging_steps", Severity.INFO, ValidationCodes.NOT_CHECKED));
+			.containsExactly(tuple("torch_empty_cache_steps", Severity.INFO, ValidationCodes.NOT_CHECKED));
 		assertThat(result.values()).isEmpty();
 	}
 

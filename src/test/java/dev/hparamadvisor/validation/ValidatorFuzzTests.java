@@ -147,7 +147,7 @@ class ValidatorFuzzTests {
 				names.addAll(sub.aliases());
 			}
 		}
-		names.addAll(Companions.names());
+		CATALOGUE.companions().forEach((companion) -> names.add(companion.id()));
 		names.addAll(List.of("max_tokens", "lora_rank", "evaluation_strategy", "train_batch_size", "learnin_rate",
 				"output_dir", "Learning-Rate", "LR", "", " ", "seed", "beta"));
 		return List.copyOf(names);
