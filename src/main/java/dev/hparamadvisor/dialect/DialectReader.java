@@ -1,5 +1,10 @@
 package dev.hparamadvisor.dialect;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.catalogue.Hyperparameter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +21,21 @@ import dev.hparamadvisor.dialect.UnreadableConfiguration.Problem;
  * hyperparameter and {@code ignored} otherwise. Stateless and thread-safe.
  */
 public class DialectReader {
+
+	private final KeyTable table;
+
+	private final Set<String> entryIds;
+
+	/**
+	 * A reader of the catalogue's vocabulary.
+	 * @param catalogue the catalogue whose ids and aliases the reader maps keys to
+	 * @throws IllegalStateException when a tool's key maps to a name outside the
+	 * catalogue's vocabulary
+	 */
+	public DialectReader(Catalogue catalogue) {
+		this.table = new KeyTable(catalogue.vocabulary());
+		this.entryIds = catalogue.all().stream().map(Hyperparameter::id).collect(Collectors.toUnmodifiableSet());
+	}
 
 	/**
 	 * Reads a configuration, detecting its dialect from the keys.
@@ -41,9 +61,9 @@ public class DialectReader {
 			throw new UnreadableConfiguration(Problem.NOT_AN_OBJECT,
 					"A configuration is an object of names to values, not " + describe(configuration));
 		}
-		Detection detection = (dialect != null) ? null : DialectDetection.detect(configuration);
+		Detection detection = (dialect != null) ? null : DialectDetection.detect(configuration, this.entryIds);
 		Dialect read = (dialect != null) ? dialect : detection.dialect();
-		Reading reading = new Reading(read, configuration);
+		Reading reading = new Reading(this.table, read, configuration);
 		if (detection != null) {
 			reading.note(Code.DETECTED, "", detection.describe());
 		}

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,10 +33,25 @@ public class DialectWriter {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+	private final KeyTable table;
+
+	private final Vocabulary vocabulary;
+
+	/**
+	 * A writer of the catalogue's vocabulary.
+	 * @param catalogue the catalogue whose ids the writer takes
+	 * @throws IllegalStateException when a tool's key maps to a name outside the
+	 * catalogue's vocabulary
+	 */
+	public DialectWriter(Catalogue catalogue) {
+		this.vocabulary = catalogue.vocabulary();
+		this.table = new KeyTable(this.vocabulary);
+	}
+
 	/**
 	 * Exports values, inferring LoRA when {@code lora_r} or {@code lora_alpha} is given.
-	 * @param values canonical or companion name to value (number, string, boolean, list
-	 * or {@link JsonNode}), in the order to write; {@code null} values are skipped
+	 * @param values vocabulary id to value (number, string, boolean, list or
+	 * {@link JsonNode}), in the order to write; {@code null} values are skipped
 	 * @param target the tool
 	 * @return the document with what was written, left out, and why
 	 * @throws IllegalArgumentException when the target is not an export target
@@ -47,7 +64,7 @@ public class DialectWriter {
 	 * Exports values for a fine-tuning method, which sets the tool's adapter keys
 	 * (Axolotl {@code adapter}, LLaMA-Factory {@code finetuning_type} and
 	 * {@code quantization_bit}, TRL {@code use_peft} and {@code load_in_4bit}).
-	 * @param values canonical or companion name to value, in the order to write
+	 * @param values vocabulary id to value, in the order to write
 	 * @param target the tool
 	 * @param method the method, or {@code null} to infer it
 	 * @return the document with what was written, left out, and why
@@ -67,7 +84,7 @@ public class DialectWriter {
 	 * trained on the responses only. With a task other than GRPO, Axolotl's GRPO
 	 * generation keys ({@code trl.*}) are left out. The parameter count and number of
 	 * devices of the hints are not written.
-	 * @param values canonical or companion name to value, in the order to write
+	 * @param values vocabulary id to value, in the order to write
 	 * @param target the tool
 	 * @param context the method (or {@code null} to infer it), model name and task, each
 	 * {@code null} when not to be written
@@ -89,7 +106,7 @@ public class DialectWriter {
 				nodes.put(name, node);
 			}
 		});
-		Exporting export = new Exporting(target, nodes.keySet(), context);
+		Exporting export = new Exporting(this.table, this.vocabulary, target, nodes.keySet(), context);
 		FineTuningMethod how = (context.method() != null) ? context.method()
 				: (nodes.containsKey("lora_r") || nodes.containsKey("lora_alpha")) ? FineTuningMethod.LORA : null;
 		export.contextKeys();

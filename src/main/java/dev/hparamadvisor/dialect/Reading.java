@@ -36,9 +36,12 @@ final class Reading {
 
 	private final ValueConversions conversions;
 
+	private final KeyTable table;
+
 	private int found;
 
-	Reading(Dialect dialect, JsonNode root) {
+	Reading(KeyTable table, Dialect dialect, JsonNode root) {
+		this.table = table;
 		this.dialect = dialect;
 		this.conversions = new ValueConversions(this, root);
 	}
@@ -78,9 +81,9 @@ final class Reading {
 	}
 
 	private void leaf(String key, String path, JsonNode value) {
-		KeyRule rule = KeyTable.find(key, this.dialect);
+		KeyRule rule = this.table.find(key, this.dialect);
 		if (rule == null && key.startsWith("generation_config.")) {
-			rule = KeyTable.find(key.substring("generation_config.".length()), this.dialect);
+			rule = this.table.find(key.substring("generation_config.".length()), this.dialect);
 		}
 		if (rule != null) {
 			this.conversions.apply(rule, path, value);
@@ -118,8 +121,8 @@ final class Reading {
 	}
 
 	private int rank(KeyRule rule) {
-		return (rule.homes().contains(this.dialect) || this.dialect == Dialect.CANONICAL) ? KeyTable.rank(rule)
-				: 10_000 + KeyTable.rank(rule);
+		return (rule.homes().contains(this.dialect) || this.dialect == Dialect.CANONICAL) ? this.table.rank(rule)
+				: 10_000 + this.table.rank(rule);
 	}
 
 	void touch() {

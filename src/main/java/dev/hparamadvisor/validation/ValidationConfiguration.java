@@ -23,8 +23,14 @@ class ValidationConfiguration {
 	}
 
 	@Bean
-	ConfigurationIntake configurationIntake(ParserProperties properties, JsonMapper mapper, Validator validator) {
-		return new ConfigurationIntake(new ConfigParser(properties.limits()), new DialectReader(), mapper, validator);
+	DialectReader dialectReader(Catalogue catalogue) {
+		return new DialectReader(catalogue);
+	}
+
+	@Bean
+	ConfigurationIntake configurationIntake(ParserProperties properties, DialectReader reader, JsonMapper mapper,
+			Validator validator) {
+		return new ConfigurationIntake(new ConfigParser(properties.limits()), reader, mapper, validator);
 	}
 
 	@Bean

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
- * The dialect package is a plain library: Java, Jackson, SnakeYAML Engine and JSpecify,
- * no other package of the project and no Spring type.
+ * The dialect package is a plain library: Java, Jackson, SnakeYAML Engine, JSpecify and
+ * the catalogue, no other package of the project and no Spring type.
  */
 class DialectArchitectureTests {
 
@@ -23,8 +23,9 @@ class DialectArchitectureTests {
 			.resideInAPackage("dev.hparamadvisor.dialect")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideInAnyPackage("dev.hparamadvisor.dialect..", "java..", "tools.jackson..",
-					"com.fasterxml.jackson.annotation..", "org.snakeyaml.engine..", "org.jspecify.annotations..")
+			.resideInAnyPackage("dev.hparamadvisor.dialect..", "dev.hparamadvisor.catalogue..", "java..",
+					"tools.jackson..", "com.fasterxml.jackson.annotation..", "org.snakeyaml.engine..",
+					"org.jspecify.annotations..")
 			.check(this.classes);
 	}
 

@@ -2,6 +2,7 @@ package dev.hparamadvisor.dialect;
 
 import java.math.BigDecimal;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -48,7 +49,7 @@ class DialectReaderAxolotlTests {
 			flash_attention: true
 			""";
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsAxolotlAndReadsItsNames() {

@@ -1,5 +1,6 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -39,7 +40,7 @@ class DialectReaderHuggingFaceTests {
 			hub_model_id: zephyr-7b-dpo
 			""";
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsTrainingArgumentsAndReadsThem() {

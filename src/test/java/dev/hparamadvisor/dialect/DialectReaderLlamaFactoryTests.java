@@ -1,5 +1,6 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -41,7 +42,7 @@ class DialectReaderLlamaFactoryTests {
 			max_length: 1024
 			""";
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsLlamaFactoryAndReadsItsNames() {

@@ -1,5 +1,6 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -52,7 +53,7 @@ class DialectReaderTorchtuneTests {
 			dtype: bf16
 			""";
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsTorchtuneAndReadsItsComponents() {

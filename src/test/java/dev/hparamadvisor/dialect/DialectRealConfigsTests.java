@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +87,7 @@ class DialectRealConfigsTests {
 
 	private final ConfigParser parser = new ConfigParser();
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@BeforeEach
 	void loadRows() {

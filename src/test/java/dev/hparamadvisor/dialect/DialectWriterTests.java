@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class DialectWriterTests {
 
-	private final DialectWriter writer = new DialectWriter();
+	private final DialectWriter writer = new DialectWriter(BundledCatalogue.get());
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	private static Map<String, Object> loraRecipe() {
 		Map<String, Object> values = new LinkedHashMap<>();
