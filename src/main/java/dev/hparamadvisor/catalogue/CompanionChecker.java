@@ -42,7 +42,7 @@ final class CompanionChecker {
 			Set<String> seen = new HashSet<>();
 			this.companion.choices()
 				.stream()
-				.filter((choice) -> !seen.add(Names.normalize(choice)))
+				.filter((choice) -> !seen.add(choice.trim().toLowerCase(java.util.Locale.ROOT)))
 				.forEach((choice) -> this.checker.problem(this.where, "duplicate choice '" + choice + "'"));
 		}
 		else if (type != ValueType.CHOICE && !this.companion.choices().isEmpty()) {

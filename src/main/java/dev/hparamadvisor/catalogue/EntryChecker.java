@@ -91,7 +91,9 @@ final class EntryChecker {
 			String field = "choices[" + i + "]";
 			if (this.checker.require(this.where, field + ".value", choice.value())) {
 				for (String name : concat(choice.value(), choice.aliases())) {
-					if (!seen.add(Names.normalize(name))) {
+					// the form Hyperparameter.choice matches in: CosineDecay and
+					// cosine_decay differ
+					if (!seen.add(name.trim().toLowerCase(java.util.Locale.ROOT))) {
 						this.checker.problem(this.where, "duplicate choice name '" + name + "' in " + field);
 					}
 				}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hparamadvisor.catalogue.Names;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -96,7 +97,7 @@ final class DialectDetection {
 			evidence.put(dialect, new ArrayList<>());
 		}
 		for (String key : root.propertyNames()) {
-			String name = KeyTable.normalize(key);
+			String name = Names.normalize(key);
 			for (Map.Entry<Dialect, Integer> weight : BY_KEY.getOrDefault(name, List.of())) {
 				add(scores, evidence, weight.getKey(), weight.getValue(), key);
 			}

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,13 +34,6 @@ final class KeyTable {
 	 * adapters on every linear layer ({@code lora_target_modules = "all-linear"}).
 	 */
 	static final String LORA_TARGET_LINEAR = "#lora_target_linear";
-
-	private static final java.util.regex.Pattern LEADING_DASHES = java.util.regex.Pattern.compile("^-+");
-
-	private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
-
-	private static final java.util.regex.Pattern OPENAI_METHOD = java.util.regex.Pattern
-		.compile("^method\\.[a-z_]+\\.hyperparameters\\.");
 
 	/** Each pseudo-target with the vocabulary ids it sets. */
 	private static final Map<String, List<String>> PSEUDO_TARGETS = Map.of(BETAS, List.of("adam_beta1", "adam_beta2"),
@@ -133,37 +125,6 @@ final class KeyTable {
 	int rank(KeyRule rule) {
 		Integer rank = this.ranks.get(rule);
 		return (rank != null) ? rank : this.all.indexOf(rule);
-	}
-
-	/**
-	 * A key path as the table spells it: each segment in snake_case, lower case, without
-	 * leading dashes; OpenAI's {@code method.<type>.hyperparameters} read as
-	 * {@code hyperparameters}.
-	 */
-	static String normalize(String path) {
-		StringBuilder normalized = new StringBuilder(path.length() + 8);
-		if (isPlain(path)) {
-			// the common case, already snake_case: no regular expressions on the hot path
-			return path.startsWith("method.") ? OPENAI_METHOD.matcher(path).replaceFirst("hyperparameters.") : path;
-		}
-		for (String segment : path.split("\\.", -1)) {
-			if (normalized.length() > 0) {
-				normalized.append('.');
-			}
-			String bare = LEADING_DASHES.matcher(segment).replaceFirst("");
-			normalized.append(CAMEL.matcher(bare).replaceAll("$1_$2").replace('-', '_').toLowerCase(Locale.ROOT));
-		}
-		return OPENAI_METHOD.matcher(normalized).replaceFirst("hyperparameters.");
-	}
-
-	private static boolean isPlain(String path) {
-		for (int i = 0; i < path.length(); i++) {
-			char c = path.charAt(i);
-			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.')) {
-				return false;
-			}
-		}
-		return !path.isEmpty();
 	}
 
 	static KeyRule rule(String path, String target, Set<Dialect> homes, Set<Dialect> writes) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.catalogue.Names;
 import tools.jackson.databind.JsonNode;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -54,7 +55,7 @@ final class Reading {
 		for (Map.Entry<String, JsonNode> field : object.properties()) {
 			String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
 			JsonNode value = field.getValue();
-			String key = KeyTable.normalize(path);
+			String key = Names.normalize(path);
 			if (value.isNull() || value.isMissingNode()) {
 				continue;
 			}
@@ -88,7 +89,7 @@ final class Reading {
 		if (rule != null) {
 			this.conversions.apply(rule, path, value);
 		}
-		else if (!KeyKinds.isKnownElsewhere(key) && KeyKinds.looksLikeHyperparameter(key)) {
+		else if (!KeyKinds.isKnownElsewhere(key) && Names.looksLikeHyperparameter(key)) {
 			this.unknown.add(path);
 			this.found++;
 		}

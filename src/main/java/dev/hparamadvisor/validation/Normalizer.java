@@ -25,10 +25,6 @@ final class Normalizer {
 
 	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-	private static final Pattern KNOB_LIKE = Pattern
-		.compile(".*(lr|rate|batch|epoch|dropout|decay|warmup|step|temperature|top_|penalty|beta|eps|clip|sched|optim|"
-				+ "grad|patience|lora|sample|seq|len|accum|momentum).*");
-
 	private final Vocabulary vocabulary;
 
 	Normalizer(Vocabulary vocabulary) {
@@ -80,7 +76,7 @@ final class Normalizer {
 					.message("'" + shown + "' is not a hyperparameter the service knows, so it was not checked; "
 							+ "did you mean " + String.join(", ", suggestions) + "?"));
 		}
-		else if (KNOB_LIKE.matcher(Names.normalize(key)).matches()) {
+		else if (Names.looksLikeHyperparameter(Names.normalize(key))) {
 			result.findings()
 				.add(Finding.of(shown, ValidationCodes.NOT_CHECKED)
 					.message("'" + shown + "' looks like a setting but is not one the service models, so it was "
