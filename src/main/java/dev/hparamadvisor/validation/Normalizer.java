@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.hparamadvisor.catalogue.Choice;
-import dev.hparamadvisor.catalogue.Names;
 import dev.hparamadvisor.catalogue.Term;
 import dev.hparamadvisor.catalogue.ValueType;
 import dev.hparamadvisor.catalogue.Vocabulary;
@@ -17,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads raw values into typed ones under canonical names. A value of the wrong type is a
- * finding, not a failure; names it does not know are ignored, or flagged with suggestions
- * when they look like a knob. A blank name is no name and is ignored.
+ * Converts the raw values the dialect reader found under the vocabulary's ids into typed
+ * ones (Double, Long, Boolean, String). A value of the wrong type is a finding, not a
+ * failure; names were resolved by the reader, once.
  */
 final class Normalizer {
 
@@ -31,60 +30,25 @@ final class Normalizer {
 		this.vocabulary = vocabulary;
 	}
 
+	/**
+	 * Converts values already under the vocabulary's ids to typed values; an id the
+	 * vocabulary does not have is left out.
+	 */
 	Result normalize(Map<String, JsonNode> input) {
-		Result result = new Result(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
+		Result result = new Result(new LinkedHashMap<>(), new ArrayList<>());
 		for (Map.Entry<String, JsonNode> item : input.entrySet()) {
-			String key = item.getKey();
-			Optional<Term> knob = this.vocabulary.term(key);
-			if (knob.isEmpty()) {
-				unknown(key, result);
-				continue;
-			}
-			String name = knob.get().id();
-			if (result.values().containsKey(name)) {
-				result.findings()
-					.add(Finding.of(name, ValidationCodes.DUPLICATE_PARAMETER)
-						.value(shown(item.getValue()))
-						.message("'" + Names.normalize(key) + "' sets " + name
-								+ " a second time; the first value was kept."));
-				continue;
-			}
+			Optional<Term> term = this.vocabulary.term(item.getKey());
 			JsonNode node = item.getValue();
-			if (node == null || node.isNull() || node.isMissingNode()
+			if (term.isEmpty() || node == null || node.isNull() || node.isMissingNode()
 					|| (node.isString() && node.asString().isBlank())) {
 				continue;
 			}
-			Object value = coerce(knob.get(), node, result.findings());
+			Object value = coerce(term.get(), node, result.findings());
 			if (value != null) {
-				result.values().put(name, value);
+				result.values().put(term.get().id(), value);
 			}
 		}
 		return result;
-	}
-
-	private void unknown(String key, Result result) {
-		String shown = (key.length() > 80) ? key.substring(0, 80) + "..." : key;
-		if (key.isBlank() || Names.normalize(key).isEmpty()) {
-			result.ignored().add(shown);
-			return;
-		}
-		List<String> suggestions = this.vocabulary.suggest(key);
-		if (!suggestions.isEmpty()) {
-			result.findings()
-				.add(Finding.of(shown, ValidationCodes.UNKNOWN_PARAMETER)
-					.suggestion(suggestions.get(0))
-					.message("'" + shown + "' is not a hyperparameter the service knows, so it was not checked; "
-							+ "did you mean " + String.join(", ", suggestions) + "?"));
-		}
-		else if (Names.looksLikeHyperparameter(Names.normalize(key))) {
-			result.findings()
-				.add(Finding.of(shown, ValidationCodes.NOT_CHECKED)
-					.message("'" + shown + "' looks like a setting but is not one the service models, so it was "
-							+ "not checked."));
-		}
-		else {
-			result.ignored().add(shown);
-		}
 	}
 
 	private @Nullable Object coerce(Term knob, JsonNode node, List<Finding> findings) {
@@ -196,11 +160,10 @@ final class Normalizer {
 	/**
 	 * What normalization produced.
 	 *
-	 * @param values canonical name to typed value
-	 * @param findings problems met while reading
-	 * @param ignored names that are not hyperparameters
+	 * @param values id to typed value
+	 * @param findings values of the wrong type, not finite, or left to the tool
 	 */
-	record Result(Map<String, Object> values, List<Finding> findings, List<String> ignored) {
+	record Result(Map<String, Object> values, List<Finding> findings) {
 	}
 
 }

@@ -32,8 +32,8 @@ public final class ValidationService {
 	 */
 	public ValidationReport validate(byte[] body, ConfigFormat format, @Nullable String dialect) {
 		ConfigurationIntake.Intake read = this.intake.read(body, format, dialect);
-		ValidationReport report = this.validator.validate(read.values(), read.context(),
-				read.named() ? read.dialect() : null, read.ignored(), read.notes());
+		ValidationReport report = this.validator.validate(read.configuration(), read.context(),
+				read.named() ? read.dialect() : null);
 		if (!read.named()) {
 			report = report.withDialect(read.dialect());
 		}

@@ -56,7 +56,7 @@ class ValidatorFuzzTests {
 		int choice = data.consumeInt(0, DIALECTS.length);
 		String dialect = (choice < DIALECTS.length) ? DIALECTS[choice] : null;
 
-		ValidationReport report = VALIDATOR.validate(values, context, dialect, List.of(), List.of());
+		ValidationReport report = VALIDATOR.validate(values, context, dialect);
 
 		boolean anyError = false;
 		for (Finding finding : report.findings()) {
