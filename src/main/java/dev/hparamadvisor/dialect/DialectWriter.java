@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -70,14 +71,14 @@ public class DialectWriter {
 	 * @return the document with what was written, left out, and why
 	 * @throws IllegalArgumentException when the target is not an export target
 	 */
-	public ExportedConfiguration export(Map<String, ?> values, Dialect target, @Nullable FineTuningMethod method) {
-		return export(values, target, new ContextHints(method, null, null, null, null));
+	public ExportedConfiguration export(Map<String, ?> values, Dialect target, @Nullable Method method) {
+		return export(values, target, new ContextHints(method, false, null, null, null, null));
 	}
 
 	/**
 	 * Exports values with the context they run in, as {@link DialectReader} reports it in
 	 * {@link ReadConfiguration#hints()}: the method sets the adapter keys as in
-	 * {@link #export(Map, Dialect, FineTuningMethod)}; the model name is written as
+	 * {@link #export(Map, Dialect, Method)}; the model name is written as
 	 * {@code model_name_or_path} (Hugging Face, LLaMA-Factory) or {@code base_model}
 	 * (Axolotl); the task as LLaMA-Factory's {@code stage}, Axolotl's {@code rl} or
 	 * OpenAI's {@code method.type} ({@code dpo} or {@code supervised}), a supervised task
@@ -107,10 +108,10 @@ public class DialectWriter {
 			}
 		});
 		Exporting export = new Exporting(this.table, this.vocabulary, target, nodes.keySet(), context);
-		FineTuningMethod how = (context.method() != null) ? context.method()
-				: (nodes.containsKey("lora_r") || nodes.containsKey("lora_alpha")) ? FineTuningMethod.LORA : null;
+		Method how = (context.method() != null || context.partial()) ? context.method()
+				: (nodes.containsKey("lora_r") || nodes.containsKey("lora_alpha")) ? Method.LORA : null;
 		export.contextKeys();
-		export.methodKeys(how);
+		export.methodKeys(how, context.partial());
 		if (target == Dialect.OPENAI) {
 			export.openAiBatch(nodes);
 		}

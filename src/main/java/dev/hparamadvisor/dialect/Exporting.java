@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -125,12 +126,12 @@ final class Exporting {
 	 * {@code bnb_4bit_quant_type} and {@code use_bnb_nested_quant}; Axolotl and
 	 * LLaMA-Factory default to both).
 	 */
-	void methodKeys(@Nullable FineTuningMethod method) {
-		if (method == null) {
+	void methodKeys(@Nullable Method method, boolean partial) {
+		if (method == null && !partial) {
 			return;
 		}
-		boolean adapter = method == FineTuningMethod.LORA || method == FineTuningMethod.QLORA;
-		boolean fourBit = method == FineTuningMethod.QLORA;
+		boolean adapter = method != null && method.usesAdapters();
+		boolean fourBit = method == Method.QLORA;
 		switch (this.target) {
 			case AXOLOTL -> {
 				if (adapter) {
@@ -141,8 +142,7 @@ final class Exporting {
 				}
 			}
 			case LLAMA_FACTORY -> {
-				set("finetuning_type",
-						NODES.stringNode(adapter ? "lora" : (method == FineTuningMethod.PARTIAL) ? "freeze" : "full"));
+				set("finetuning_type", NODES.stringNode(adapter ? "lora" : partial ? "freeze" : "full"));
 				if (fourBit) {
 					set("quantization_bit", NODES.numberNode(4));
 				}

@@ -3,6 +3,7 @@ package dev.hparamadvisor.dialect;
 import java.math.BigDecimal;
 
 import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -108,20 +109,19 @@ class DialectReaderAxolotlTests {
 	@Test
 	void readsTheContext() {
 		ContextHints hints = this.reader.read(Configs.yaml(GRPO_QLORA)).hints();
-		assertThat(hints.method()).isEqualTo(FineTuningMethod.QLORA);
+		assertThat(hints.method()).isEqualTo(Method.QLORA);
 		assertThat(hints.modelName()).isEqualTo("NousResearch/Meta-Llama-3.1-8B");
 		assertThat(hints.modelParameters()).isEqualTo(8_000_000_000L);
 		assertThat(hints.task()).isEqualTo("grpo");
 		assertThat(
 				read("adapter: lora\nbase_model: TheBloke/Llama-2-7B-GPTQ\ngptq: true\nlearning_rate: 1e-4\n").hints()
 					.method())
-			.isEqualTo(FineTuningMethod.QLORA);
-		assertThat(
-				read("base_model: m/x-1B\nmicro_batch_size: 1\nlearning_rate: 1e-5\nunfrozen_parameters: [a]\n").hints()
-					.method())
-			.isEqualTo(FineTuningMethod.PARTIAL);
+			.isEqualTo(Method.QLORA);
+		assertThat(read("base_model: m/x-1B\nmicro_batch_size: 1\nlearning_rate: 1e-5\nunfrozen_parameters: [a]\n")
+			.hints()).satisfies((partial) -> assertThat(partial.method()).isNull())
+			.satisfies((partial) -> assertThat(partial.partial()).isTrue());
 		assertThat(read("base_model: m/x-1B\nmicro_batch_size: 1\nadapter:\nlora_r: 8\n").hints().method())
-			.isEqualTo(FineTuningMethod.FULL);
+			.isEqualTo(Method.FULL);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -213,8 +214,8 @@ class DialectRealConfigsTests {
 			if (!List.of("full", "lora", "qlora").contains(method)) {
 				continue;
 			}
-			FineTuningMethod read = this.reader.read(parse(row)).hints().method();
-			if (read == null || !read.id().equals(method)) {
+			Method read = this.reader.read(parse(row)).hints().method();
+			if (read == null || !read.jsonName().equals(method)) {
 				mismatches.add(row.path() + ": method expected " + method + " but read " + read);
 			}
 		}

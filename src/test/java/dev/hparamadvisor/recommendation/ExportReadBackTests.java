@@ -89,7 +89,7 @@ class ExportReadBackTests {
 			assertThat(read.notes()).anyMatch((n) -> n.code() == DialectNote.Code.AUTO_VALUE);
 		}
 		if (response.validationContext().method() != Method.FULL && format != ExportFormat.OPENAI) {
-			assertThat(read.hints().method().id()).isEqualTo(response.validationContext().method().jsonName());
+			assertThat(read.hints().method().jsonName()).isEqualTo(response.validationContext().method().jsonName());
 		}
 		boolean preference = response.validationContext().task() == Task.PREFERENCE;
 		assertThat(read.hints().task()).as(exported.body()).isEqualTo(preference ? "dpo" : "sft");
