@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checked, immutable catalogue of hyperparameters and its bibliography. Looks entries
- * up by id or by any alias, case-insensitively.
+ * The checked, immutable catalogue of hyperparameters, their companions and the
+ * bibliography. Looks entries up by id or by any alias, case-insensitively; the
+ * {@link Vocabulary} resolves any name of any entry, sub-parameter or companion.
  */
 public final class Catalogue {
 
@@ -23,8 +24,14 @@ public final class Catalogue {
 
 	private final Map<String, String> suggestionIndex = new LinkedHashMap<>();
 
-	Catalogue(List<Hyperparameter> parameters, List<Source> sources) {
+	private final List<Companion> companions;
+
+	private final Vocabulary vocabulary;
+
+	Catalogue(List<Hyperparameter> parameters, List<Companion> companions, List<Source> sources) {
 		this.parameters = List.copyOf(parameters);
+		this.companions = List.copyOf(companions);
+		this.vocabulary = new Vocabulary(this.parameters, this.companions);
 		Map<String, Source> bibliography = new LinkedHashMap<>();
 		sources.forEach((source) -> bibliography.put(source.id(), source));
 		this.sources = Map.copyOf(bibliography);
@@ -47,6 +54,21 @@ public final class Catalogue {
 	/** Every entry, in the catalogue's stable order. */
 	public List<Hyperparameter> all() {
 		return this.parameters;
+	}
+
+	/** The companions: knobs needed beside the entries and their sub-parameters. */
+	public List<Companion> companions() {
+		return this.companions;
+	}
+
+	/** Every name of every entry, sub-parameter and companion. */
+	public Vocabulary vocabulary() {
+		return this.vocabulary;
+	}
+
+	/** What a name stands for: an id or alias of an entry, sub-parameter or companion. */
+	public Optional<Term> term(String name) {
+		return this.vocabulary.term(name);
 	}
 
 	/** The entries of a phase and category; {@code null} matches any. */

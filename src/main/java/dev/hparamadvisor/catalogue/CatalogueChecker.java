@@ -45,10 +45,17 @@ final class CatalogueChecker {
 			return this.problems;
 		}
 		parameters.stream().filter((p) -> p.id() != null).forEach(this::claimNames);
+		this.document.companionList()
+			.stream()
+			.filter((c) -> c.id() != null)
+			.forEach((c) -> claimNames(c.id(), c.aliases(), "companion"));
 		Set<String> ids = new HashSet<>();
 		parameters.stream().filter((p) -> p.id() != null).forEach((p) -> ids.add(p.id()));
 		for (int i = 0; i < parameters.size(); i++) {
 			new EntryChecker(parameters.get(i), "parameters[" + i + "]", ids, this).check();
+		}
+		for (int i = 0; i < this.document.companionList().size(); i++) {
+			new CompanionChecker(this.document.companionList().get(i), "companions[" + i + "]", this).check();
 		}
 		this.sourceIds.stream()
 			.filter((id) -> !this.citedSources.contains(id))
@@ -89,12 +96,21 @@ final class CatalogueChecker {
 		}
 	}
 
+	private void claimNames(String id, List<String> aliases, String kind) {
+		claim(id, id, "id", kind);
+		aliases.forEach((alias) -> claim(alias, id, "alias", kind));
+	}
+
 	private void claim(String name, String owner, String what) {
+		claim(name, owner, what, "entry");
+	}
+
+	private void claim(String name, String owner, String what, String kind) {
 		String key = Names.normalize(name);
-		String previous = this.names.putIfAbsent(key, owner);
+		String previous = this.names.putIfAbsent(key, kind + " '" + owner + "'");
 		if (previous != null) {
-			this.problems.add("entry '" + owner + "': duplicate " + what + " '" + name + "' (already used by entry '"
-					+ previous + "')");
+			this.problems.add(kind + " '" + owner + "': duplicate " + what + " '" + name + "' (already used by "
+					+ previous + ")");
 		}
 	}
 
@@ -125,6 +141,22 @@ final class CatalogueChecker {
 		}
 		else {
 			this.citedSources.add(id);
+		}
+	}
+
+	void checkDomain(String where, String field, Domain domain) {
+		require(where, field + ".description", domain.description());
+		checkOrder(where, field, domain.min(), domain.max());
+		cite(where, field + ".sources", domain.sources());
+		for (Sentinel sentinel : domain.sentinels()) {
+			require(where, field + ".sentinels.meaning", sentinel.meaning());
+			cite(where, field + ".sentinels.sources", sentinel.sources());
+		}
+	}
+
+	void checkOrder(String where, String field, @Nullable Double min, @Nullable Double max) {
+		if (min != null && max != null && min > max) {
+			problem(where, "field '" + field + "': min " + Numbers.format(min) + " exceeds max " + Numbers.format(max));
 		}
 	}
 

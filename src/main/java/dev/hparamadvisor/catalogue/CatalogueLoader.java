@@ -56,7 +56,7 @@ public final class CatalogueLoader {
 		if (!problems.isEmpty()) {
 			throw new InvalidCatalogueException(origin, problems);
 		}
-		return new Catalogue(document.parameters(), document.sources());
+		return new Catalogue(document.parameters(), document.companionList(), document.sources());
 	}
 
 	private static String describe(JacksonException ex, JsonNode tree) {

@@ -16,6 +16,7 @@ final class CataloguePath {
 	static String describe(List<JacksonException.Reference> path, JsonNode tree) {
 		StringBuilder field = new StringBuilder();
 		String entry = null;
+		String kind = "entry";
 		JsonNode node = tree;
 		for (int i = 0; i < path.size(); i++) {
 			JacksonException.Reference ref = path.get(i);
@@ -30,13 +31,15 @@ final class CataloguePath {
 			else if (ref.getIndex() >= 0) {
 				field.append('[').append(ref.getIndex()).append(']');
 				node = (node != null) ? node.get(ref.getIndex()) : null;
-				if (i == 1 && "parameters".equals(path.get(0).getPropertyName()) && node != null
-						&& node.hasNonNull("id")) {
+				String section = path.get(0).getPropertyName();
+				boolean item = "parameters".equals(section) || "companions".equals(section);
+				if (i == 1 && item && node != null && node.hasNonNull("id")) {
 					entry = node.get("id").asString();
+					kind = "parameters".equals(section) ? "entry" : "companion";
 				}
 			}
 		}
-		return ((entry != null) ? "entry '" + entry + "', " : "") + "field '" + field + "'";
+		return ((entry != null) ? kind + " '" + entry + "', " : "") + "field '" + field + "'";
 	}
 
 }

@@ -91,7 +91,9 @@ final class EntryChecker {
 			String field = "choices[" + i + "]";
 			if (this.checker.require(this.where, field + ".value", choice.value())) {
 				for (String name : concat(choice.value(), choice.aliases())) {
-					if (!seen.add(Names.normalize(name))) {
+					// the form Hyperparameter.choice matches in: CosineDecay and
+					// cosine_decay differ
+					if (!seen.add(name.trim().toLowerCase(java.util.Locale.ROOT))) {
 						this.checker.problem(this.where, "duplicate choice name '" + name + "' in " + field);
 					}
 				}
@@ -105,16 +107,6 @@ final class EntryChecker {
 		List<String> all = new java.util.ArrayList<>(rest);
 		all.add(0, first);
 		return all;
-	}
-
-	private void checkDomain(String field, Domain domain) {
-		this.checker.require(this.where, field + ".description", domain.description());
-		checkOrder(field, domain.min(), domain.max());
-		this.checker.cite(this.where, field + ".sources", domain.sources());
-		for (Sentinel sentinel : domain.sentinels()) {
-			this.checker.require(this.where, field + ".sentinels.meaning", sentinel.meaning());
-			this.checker.cite(this.where, field + ".sentinels.sources", sentinel.sources());
-		}
 	}
 
 	private void checkEbook(String field, @Nullable EbookRange ebook, boolean required) {
@@ -136,10 +128,11 @@ final class EntryChecker {
 	}
 
 	private void checkOrder(String field, @Nullable Double min, @Nullable Double max) {
-		if (min != null && max != null && min > max) {
-			this.checker.problem(this.where,
-					"field '" + field + "': min " + Numbers.format(min) + " exceeds max " + Numbers.format(max));
-		}
+		this.checker.checkOrder(this.where, field, min, max);
+	}
+
+	private void checkDomain(String field, Domain domain) {
+		this.checker.checkDomain(this.where, field, domain);
 	}
 
 	private void checkDefault() {

@@ -7,25 +7,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * How names are compared: case-insensitively, with hyphens, dots and spaces read as
- * underscores, and with "did you mean" suggestions by edit distance.
+ * How names are compared (one normal form for catalogue names and tools' key paths
+ * alike), which unknown names look like hyperparameters, and "did you mean" suggestions
+ * by edit distance.
  */
 public final class Names {
 
 	private Names() {
 	}
 
+	private static final Pattern LEADING_DASHES = Pattern.compile("^-+");
+
+	private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+
+	private static final Pattern OPENAI_METHOD = Pattern.compile("^method\\.[a-z_]+\\.hyperparameters\\.");
+
+	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+
+	private static final List<String> STARTS = List.of("lr", "rate", "batch", "epoch", "dropout", "decay", "warmup",
+			"step", "temperature", "top", "penalty", "beta", "eps", "clip", "sched", "optim");
+
+	private static final List<String> ENDS = List.of("lr", "learningrate", "batch", "batchsize", "epoch", "epochs",
+			"step", "steps", "dropout", "decay", "warmup", "temperature", "penalty");
+
 	/**
-	 * The form names are compared in: {@code "Learning-Rate"} becomes
-	 * {@code "learning_rate"}.
+	 * The one form names and key paths are compared in: each dot-separated segment in
+	 * snake_case and lower case, without leading dashes, with hyphens and spaces read as
+	 * underscores; OpenAI's {@code method.<type>.hyperparameters} read as
+	 * {@code hyperparameters}. {@code "Learning-Rate"}, {@code "learningRate"} and
+	 * {@code "--learning-rate"} all become {@code "learning_rate"}.
 	 */
 	public static String normalize(String name) {
 		if (isNormal(name)) {
-			return name;
+			// the common case, already snake_case: no regular expressions on the hot path
+			return name.startsWith("method.") ? OPENAI_METHOD.matcher(name).replaceFirst("hyperparameters.") : name;
 		}
-		return name.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		StringBuilder normalized = new StringBuilder(name.length() + 8);
+		for (String segment : name.trim().split("\\.", -1)) {
+			if (normalized.length() > 0) {
+				normalized.append('.');
+			}
+			String bare = LEADING_DASHES.matcher(segment).replaceFirst("");
+			normalized.append(CAMEL.matcher(bare)
+				.replaceAll("$1_$2")
+				.replace('-', '_')
+				.replace(' ', '_')
+				.toLowerCase(Locale.ROOT));
+		}
+		return OPENAI_METHOD.matcher(normalized).replaceFirst("hyperparameters.");
 	}
 
 	/** Whether a name is already in normal form; most are, and need no copy. */
@@ -37,6 +71,25 @@ public final class Names {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a normalized name or key path looks like a hyperparameter: one of the words
+	 * of its last segment starts with lr, rate, batch, epoch, dropout, decay, warmup,
+	 * step, temperature, top, penalty, beta, eps, clip, sched or optim, or ends with lr,
+	 * learningrate, batch, epoch(s), step(s), dropout, decay, warmup, temperature or
+	 * penalty. Words, not substrings, so that {@code generate_samples} is not a rate and
+	 * {@code early_stopping} is not a top-k.
+	 */
+	public static boolean looksLikeHyperparameter(String normalized) {
+		String leaf = normalized.substring(normalized.lastIndexOf('.') + 1);
+		for (String word : NON_WORD.split(leaf)) {
+			String bare = TRAILING_DIGITS.matcher(word).replaceFirst("");
+			if (STARTS.stream().anyMatch(bare::startsWith) || ENDS.stream().anyMatch(bare::endsWith)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

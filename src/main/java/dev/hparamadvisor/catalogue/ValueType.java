@@ -17,7 +17,11 @@ public enum ValueType {
 	CHOICE,
 
 	@JsonProperty("boolean")
-	BOOLEAN;
+	BOOLEAN,
+
+	/** Free text: a metric name or a list of module names (companions only). */
+	@JsonProperty("text")
+	TEXT;
 
 	/** The name used in JSON, YAML and query parameters. */
 	public String jsonName() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hparamadvisor.catalogue.Names;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,9 +19,9 @@ import tools.jackson.databind.JsonNode;
  * {@code method} object; vLLM scores 3 more for {@code max_tokens} beside {@code top_k},
  * {@code min_p} or {@code repetition_penalty}, and 0 when any training key is present;
  * the canonical dialect scores 1 for each canonical id used as a key and 3 for each
- * canonical or companion id no tool spells that way. The highest score wins. Ties resolve
- * in the order torchtune, Axolotl, LLaMA-Factory, Hugging Face, OpenAI, vLLM, canonical
- * (the more specific format first), and a configuration with no score at all is read as
+ * vocabulary id no tool spells that way. The highest score wins. Ties resolve in the
+ * order torchtune, Axolotl, LLaMA-Factory, Hugging Face, OpenAI, vLLM, canonical (the
+ * more specific format first), and a configuration with no score at all is read as
  * canonical.
  */
 final class DialectDetection {
@@ -88,7 +89,7 @@ final class DialectDetection {
 		return Map.copyOf(byKey);
 	}
 
-	static Detection detect(JsonNode root) {
+	static Detection detect(JsonNode root, Set<String> entryIds) {
 		Map<Dialect, Integer> scores = new EnumMap<>(Dialect.class);
 		Map<Dialect, List<String>> evidence = new EnumMap<>(Dialect.class);
 		for (Dialect dialect : ORDER) {
@@ -96,14 +97,14 @@ final class DialectDetection {
 			evidence.put(dialect, new ArrayList<>());
 		}
 		for (String key : root.propertyNames()) {
-			String name = KeyTable.normalize(key);
+			String name = Names.normalize(key);
 			for (Map.Entry<Dialect, Integer> weight : BY_KEY.getOrDefault(name, List.of())) {
 				add(scores, evidence, weight.getKey(), weight.getValue(), key);
 			}
 			if (CANONICAL_ONLY.contains(name)) {
 				add(scores, evidence, Dialect.CANONICAL, 3, key);
 			}
-			else if (CanonicalParameter.fromId(name).isPresent()) {
+			else if (entryIds.contains(name)) {
 				add(scores, evidence, Dialect.CANONICAL, 1, key);
 			}
 			if (TRAINING.contains(name)) {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.catalogue.Method;
+import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,10 +34,25 @@ public class DialectWriter {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+	private final KeyTable table;
+
+	private final Vocabulary vocabulary;
+
+	/**
+	 * A writer of the catalogue's vocabulary.
+	 * @param catalogue the catalogue whose ids the writer takes
+	 * @throws IllegalStateException when a tool's key maps to a name outside the
+	 * catalogue's vocabulary
+	 */
+	public DialectWriter(Catalogue catalogue) {
+		this.vocabulary = catalogue.vocabulary();
+		this.table = new KeyTable(this.vocabulary);
+	}
+
 	/**
 	 * Exports values, inferring LoRA when {@code lora_r} or {@code lora_alpha} is given.
-	 * @param values canonical or companion name to value (number, string, boolean, list
-	 * or {@link JsonNode}), in the order to write; {@code null} values are skipped
+	 * @param values vocabulary id to value (number, string, boolean, list or
+	 * {@link JsonNode}), in the order to write; {@code null} values are skipped
 	 * @param target the tool
 	 * @return the document with what was written, left out, and why
 	 * @throws IllegalArgumentException when the target is not an export target
@@ -47,27 +65,27 @@ public class DialectWriter {
 	 * Exports values for a fine-tuning method, which sets the tool's adapter keys
 	 * (Axolotl {@code adapter}, LLaMA-Factory {@code finetuning_type} and
 	 * {@code quantization_bit}, TRL {@code use_peft} and {@code load_in_4bit}).
-	 * @param values canonical or companion name to value, in the order to write
+	 * @param values vocabulary id to value, in the order to write
 	 * @param target the tool
 	 * @param method the method, or {@code null} to infer it
 	 * @return the document with what was written, left out, and why
 	 * @throws IllegalArgumentException when the target is not an export target
 	 */
-	public ExportedConfiguration export(Map<String, ?> values, Dialect target, @Nullable FineTuningMethod method) {
-		return export(values, target, new ContextHints(method, null, null, null, null));
+	public ExportedConfiguration export(Map<String, ?> values, Dialect target, @Nullable Method method) {
+		return export(values, target, new ContextHints(method, false, null, null, null, null));
 	}
 
 	/**
 	 * Exports values with the context they run in, as {@link DialectReader} reports it in
 	 * {@link ReadConfiguration#hints()}: the method sets the adapter keys as in
-	 * {@link #export(Map, Dialect, FineTuningMethod)}; the model name is written as
+	 * {@link #export(Map, Dialect, Method)}; the model name is written as
 	 * {@code model_name_or_path} (Hugging Face, LLaMA-Factory) or {@code base_model}
 	 * (Axolotl); the task as LLaMA-Factory's {@code stage}, Axolotl's {@code rl} or
 	 * OpenAI's {@code method.type} ({@code dpo} or {@code supervised}), a supervised task
 	 * trained on the responses only. With a task other than GRPO, Axolotl's GRPO
 	 * generation keys ({@code trl.*}) are left out. The parameter count and number of
 	 * devices of the hints are not written.
-	 * @param values canonical or companion name to value, in the order to write
+	 * @param values vocabulary id to value, in the order to write
 	 * @param target the tool
 	 * @param context the method (or {@code null} to infer it), model name and task, each
 	 * {@code null} when not to be written
@@ -89,11 +107,11 @@ public class DialectWriter {
 				nodes.put(name, node);
 			}
 		});
-		Exporting export = new Exporting(target, nodes.keySet(), context);
-		FineTuningMethod how = (context.method() != null) ? context.method()
-				: (nodes.containsKey("lora_r") || nodes.containsKey("lora_alpha")) ? FineTuningMethod.LORA : null;
+		Exporting export = new Exporting(this.table, this.vocabulary, target, nodes.keySet(), context);
+		Method how = (context.method() != null || context.partial()) ? context.method()
+				: (nodes.containsKey("lora_r") || nodes.containsKey("lora_alpha")) ? Method.LORA : null;
 		export.contextKeys();
-		export.methodKeys(how);
+		export.methodKeys(how, context.partial());
 		if (target == Dialect.OPENAI) {
 			export.openAiBatch(nodes);
 		}

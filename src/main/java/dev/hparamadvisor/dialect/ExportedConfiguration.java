@@ -15,9 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param dialect the tool
  * @param document the configuration, keys in the order given (serialize it as JSON or
  * YAML)
- * @param written canonical or companion name to the value exported for it; reading
- * {@code document} back with {@link DialectReader} in {@code dialect} gives these values
- * under these names
+ * @param written vocabulary id to the value exported for it; reading {@code document}
+ * back with {@link DialectReader} in {@code dialect} gives these values under these names
  * @param unsupported names given that the tool has no key for, or that were left out or
  * folded into another value (see {@code notes})
  * @param notes conversions and omissions, each with its reason

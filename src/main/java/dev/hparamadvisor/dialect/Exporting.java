@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hparamadvisor.catalogue.Method;
+import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -55,7 +57,13 @@ final class Exporting {
 
 	private final Set<String> given;
 
-	Exporting(Dialect target, Set<String> given, ContextHints context) {
+	private final KeyTable table;
+
+	private final Vocabulary vocabulary;
+
+	Exporting(KeyTable table, Vocabulary vocabulary, Dialect target, Set<String> given, ContextHints context) {
+		this.table = table;
+		this.vocabulary = vocabulary;
 		this.target = target;
 		this.given = given;
 		this.context = context;
@@ -118,12 +126,12 @@ final class Exporting {
 	 * {@code bnb_4bit_quant_type} and {@code use_bnb_nested_quant}; Axolotl and
 	 * LLaMA-Factory default to both).
 	 */
-	void methodKeys(@Nullable FineTuningMethod method) {
-		if (method == null) {
+	void methodKeys(@Nullable Method method, boolean partial) {
+		if (method == null && !partial) {
 			return;
 		}
-		boolean adapter = method == FineTuningMethod.LORA || method == FineTuningMethod.QLORA;
-		boolean fourBit = method == FineTuningMethod.QLORA;
+		boolean adapter = method != null && method.usesAdapters();
+		boolean fourBit = method == Method.QLORA;
 		switch (this.target) {
 			case AXOLOTL -> {
 				if (adapter) {
@@ -134,8 +142,7 @@ final class Exporting {
 				}
 			}
 			case LLAMA_FACTORY -> {
-				set("finetuning_type",
-						NODES.stringNode(adapter ? "lora" : (method == FineTuningMethod.PARTIAL) ? "freeze" : "full"));
+				set("finetuning_type", NODES.stringNode(adapter ? "lora" : partial ? "freeze" : "full"));
 				if (fourBit) {
 					set("quantization_bit", NODES.numberNode(4));
 				}
@@ -193,7 +200,7 @@ final class Exporting {
 			this.written.put(name, value);
 			return;
 		}
-		KeyRule rule = KeyTable.spelling(name, this.target);
+		KeyRule rule = this.table.spelling(name, this.target);
 		if (rule == null) {
 			if (name.equals("learning_rate") && this.target == Dialect.OPENAI) {
 				leaveOut(name,
@@ -221,8 +228,8 @@ final class Exporting {
 		if (this.folded.contains(name)) {
 			return name + " is folded into OpenAI's global batch_size";
 		}
-		if (!CompanionParameter.isVocabulary(name)) {
-			return name + " is not a canonical or companion name";
+		if (!this.vocabulary.isId(name)) {
+			return name + " is not an id of the catalogue's vocabulary";
 		}
 		if (value.isObject()) {
 			return name + " is an object, not a value or a list";

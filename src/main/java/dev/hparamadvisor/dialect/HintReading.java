@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.hparamadvisor.catalogue.Method;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +39,9 @@ final class HintReading {
 		boolean training = TRAINING.stream().anyMatch(values::containsKey);
 		BigDecimal devices = values.containsKey("num_devices") ? ValueConversions.number(values.get("num_devices"))
 				: null;
-		return new ContextHints(method(root, dialect, values, model, training), model, parameters,
-				task(root, dialect, training), (devices != null) ? Integer.valueOf(devices.intValue()) : null);
+		Trained trained = trained(root, dialect, values, model, training);
+		return new ContextHints(trained.method(), trained.partial(), model, parameters, task(root, dialect, training),
+				(devices != null) ? Integer.valueOf(devices.intValue()) : null);
 	}
 
 	private static @Nullable String modelName(JsonNode root) {
@@ -55,47 +57,59 @@ final class HintReading {
 		return null;
 	}
 
-	private static @Nullable FineTuningMethod method(JsonNode root, Dialect dialect, Map<String, JsonNode> values,
-			@Nullable String model, boolean training) {
+	private static Trained trained(JsonNode root, Dialect dialect, Map<String, JsonNode> values, @Nullable String model,
+			boolean training) {
 		boolean fourBit = isTrue(root.get("load_in_4bit")) || isTrue(root.get("gptq"))
 				|| (model != null && FOUR_BIT_NAME.matcher(model).find());
 		String adapter = text(root, "adapter");
 		if (adapter != null && !adapter.isEmpty()) {
-			return switch (adapter) {
-				case "qlora" -> FineTuningMethod.QLORA;
-				case "lora" -> fourBit ? FineTuningMethod.QLORA : FineTuningMethod.LORA;
+			return new Trained(switch (adapter) {
+				case "qlora" -> Method.QLORA;
+				case "lora" -> fourBit ? Method.QLORA : Method.LORA;
 				default -> null;
-			};
+			}, false);
 		}
 		String finetuning = text(root, "finetuning_type");
 		if (finetuning != null || (dialect == Dialect.LLAMA_FACTORY && training)) {
 			BigDecimal bits = root.has("quantization_bit") ? ValueConversions.number(root.get("quantization_bit"))
 					: null;
 			return switch ((finetuning != null) ? finetuning : "lora") {
-				case "lora" -> (bits != null && bits.intValue() <= 4) ? FineTuningMethod.QLORA : FineTuningMethod.LORA;
-				case "full" -> FineTuningMethod.FULL;
-				case "freeze" -> FineTuningMethod.PARTIAL;
-				default -> null;
+				case "lora" -> new Trained((bits != null && bits.intValue() <= 4) ? Method.QLORA : Method.LORA, false);
+				case "full" -> new Trained(Method.FULL, false);
+				case "freeze" -> Trained.PARTIAL;
+				default -> Trained.UNKNOWN;
 			};
 		}
 		if (isTrue(root.get("use_peft"))) {
-			return fourBit ? FineTuningMethod.QLORA : FineTuningMethod.LORA;
+			return new Trained(fourBit ? Method.QLORA : Method.LORA, false);
 		}
 		if (model != null && model.startsWith("torchtune.")) {
 			String builder = model.substring(model.lastIndexOf('.') + 1);
-			return builder.startsWith("qlora_") ? FineTuningMethod.QLORA
-					: builder.startsWith("lora_") ? FineTuningMethod.LORA : FineTuningMethod.FULL;
+			return new Trained(builder.startsWith("qlora_") ? Method.QLORA
+					: builder.startsWith("lora_") ? Method.LORA : Method.FULL, false);
 		}
 		if (root.has("unfrozen_parameters") || root.has("lisa_n_layers")) {
-			return FineTuningMethod.PARTIAL;
+			return Trained.PARTIAL;
 		}
 		if (dialect == Dialect.AXOLOTL || dialect == Dialect.HUGGINGFACE || dialect == Dialect.TORCHTUNE) {
-			return training ? FineTuningMethod.FULL : null;
+			return new Trained(training ? Method.FULL : null, false);
 		}
 		if (values.containsKey("lora_r") || values.containsKey("lora_alpha")) {
-			return fourBit ? FineTuningMethod.QLORA : FineTuningMethod.LORA;
+			return new Trained(fourBit ? Method.QLORA : Method.LORA, false);
 		}
-		return null;
+		return Trained.UNKNOWN;
+	}
+
+	/**
+	 * How the weights are trained: a method, or some layers with the rest frozen, or
+	 * neither when the configuration does not say.
+	 */
+	private record Trained(@Nullable Method method, boolean partial) {
+
+		static final Trained PARTIAL = new Trained(null, true);
+
+		static final Trained UNKNOWN = new Trained(null, false);
+
 	}
 
 	private static @Nullable String task(JsonNode root, Dialect dialect, boolean training) {

@@ -1,12 +1,11 @@
 package dev.hparamadvisor.dialect;
 
-import java.util.List;
 import java.util.Set;
 
 /**
  * What a key is when no rule of {@link KeyTable} maps it: a section the reader does not
- * look into, a known knob outside the vocabulary, a name that looks like a
- * hyperparameter, or anything else.
+ * look into, or a known knob outside the vocabulary. Whether any other name looks like a
+ * hyperparameter is {@link dev.hparamadvisor.catalogue.Names#looksLikeHyperparameter}.
  */
 final class KeyKinds {
 
@@ -38,12 +37,6 @@ final class KeyKinds {
 			"lr_scheduler_kwargs.num_cycles", "lr_scheduler_kwargs.power", "eval_delay", "rl_beta_schedule",
 			"pad_to_multiple_of_batch", "batch_flattening", "max_grad_norm_type", "warmup_min_lr", "flash_optimum");
 
-	private static final List<String> STARTS = List.of("lr", "rate", "batch", "epoch", "dropout", "decay", "warmup",
-			"step", "temperature", "top", "penalty", "beta", "eps", "clip", "sched", "optim");
-
-	private static final List<String> ENDS = List.of("lr", "learningrate", "batch", "batchsize", "epoch", "epochs",
-			"step", "steps", "dropout", "decay", "warmup", "temperature", "penalty");
-
 	private KeyKinds() {
 	}
 
@@ -53,27 +46,6 @@ final class KeyKinds {
 
 	static boolean isKnownElsewhere(String normalizedPath) {
 		return KNOWN_ELSEWHERE.contains(normalizedPath) || KNOWN_ELSEWHERE.contains(leaf(normalizedPath));
-	}
-
-	/**
-	 * Whether a key name looks like a hyperparameter: one of its words starts with lr,
-	 * rate, batch, epoch, dropout, decay, warmup, step, temperature, top, penalty, beta,
-	 * eps, clip, sched or optim, or ends with lr, learningrate, batch, epoch(s), step(s),
-	 * dropout, decay, warmup, temperature or penalty. Words, not substrings, so that
-	 * {@code generate_samples} is not a rate and {@code early_stopping} is not a top-k.
-	 */
-	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
-
-	private static final java.util.regex.Pattern TRAILING_DIGITS = java.util.regex.Pattern.compile("\\d+$");
-
-	static boolean looksLikeHyperparameter(String normalizedPath) {
-		for (String word : NON_WORD.split(leaf(normalizedPath))) {
-			String bare = TRAILING_DIGITS.matcher(word).replaceFirst("");
-			if (STARTS.stream().anyMatch(bare::startsWith) || ENDS.stream().anyMatch(bare::endsWith)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	static String leaf(String path) {

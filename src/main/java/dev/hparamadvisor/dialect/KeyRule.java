@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * uses for the {@code writes} dialects.
  *
  * @param path the key path
- * @param target a canonical or companion id, or one of the pseudo-targets of
+ * @param target an id of the catalogue's vocabulary, or one of the pseudo-targets of
  * {@link KeyTable}
  * @param homes dialects that define this key; in any other it is a foreign name
  * @param writes dialects for which this is the spelling to export

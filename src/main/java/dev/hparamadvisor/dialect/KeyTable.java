@@ -3,21 +3,23 @@ package dev.hparamadvisor.dialect;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
+import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
 
 /**
- * Every known spelling of every parameter, indexed by key path. Where one path means
- * different things in different tools ({@code batch_size}, {@code max_length}) it has one
- * rule per meaning; the first listed is the meaning used in a dialect that defines none.
+ * Every tool's spelling of every parameter, indexed by key path, each mapped to an id of
+ * the catalogue's vocabulary and nothing more. Where one path means different things in
+ * different tools ({@code batch_size}, {@code max_length}) it has one rule per meaning;
+ * the first listed is the meaning used in a dialect that defines none.
  */
 final class KeyTable {
 
@@ -33,40 +35,73 @@ final class KeyTable {
 	 */
 	static final String LORA_TARGET_LINEAR = "#lora_target_linear";
 
-	private static final List<KeyRule> ALL = all();
+	/** Each pseudo-target with the vocabulary ids it sets. */
+	private static final Map<String, List<String>> PSEUDO_TARGETS = Map.of(BETAS, List.of("adam_beta1", "adam_beta2"),
+			NO_GRADIENT_CHECKPOINTING, List.of("gradient_checkpointing"), LORA_TARGET_LINEAR,
+			List.of("lora_target_modules"));
+
+	private final List<KeyRule> all;
 
 	/**
-	 * Each rule's position in {@link #ALL}, by identity: rank is asked for on every key
+	 * Each rule's position in {@link #all}, by identity: rank is asked for on every key
 	 * read.
 	 */
-	private static final java.util.Map<KeyRule, Integer> RANKS = ranks();
+	private final Map<KeyRule, Integer> ranks = new IdentityHashMap<>();
 
-	private static final java.util.regex.Pattern LEADING_DASHES = java.util.regex.Pattern.compile("^-+");
+	private final Map<String, List<KeyRule>> byPath;
 
-	private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
-
-	private static final java.util.regex.Pattern OPENAI_METHOD = java.util.regex.Pattern
-		.compile("^method\\.[a-z_]+\\.hyperparameters\\.");
-
-	private static java.util.Map<KeyRule, Integer> ranks() {
-		java.util.Map<KeyRule, Integer> ranks = new java.util.IdentityHashMap<>();
-		for (int i = 0; i < ALL.size(); i++) {
-			ranks.putIfAbsent(ALL.get(i), i);
+	/**
+	 * The tools' rules, and a rule of the project's own names for every id of the
+	 * vocabulary no rule spells as it is.
+	 * @param vocabulary the catalogue's vocabulary
+	 * @throws IllegalStateException when a rule maps a key to a name outside the
+	 * vocabulary
+	 */
+	KeyTable(Vocabulary vocabulary) {
+		List<KeyRule> rules = new ArrayList<>(TrainingKeys.RULES);
+		rules.addAll(GenerationKeys.RULES);
+		List<String> unknown = unknownTargets(rules, vocabulary);
+		if (!unknown.isEmpty()) {
+			throw new IllegalStateException("Key rules map to names outside the catalogue's vocabulary: " + unknown);
 		}
-		return ranks;
+		Set<String> paths = new HashSet<>();
+		rules.forEach((rule) -> paths.add(rule.path()));
+		vocabulary.ids()
+			.stream()
+			.filter((id) -> !paths.contains(id))
+			.forEach((id) -> rules.add(rule(id, id, of(Dialect.CANONICAL), none())));
+		this.all = List.copyOf(rules);
+		for (int i = 0; i < this.all.size(); i++) {
+			this.ranks.putIfAbsent(this.all.get(i), i);
+		}
+		Map<String, List<KeyRule>> index = new LinkedHashMap<>();
+		this.all.forEach((rule) -> index.computeIfAbsent(rule.path(), (path) -> new ArrayList<>()).add(rule));
+		this.byPath = Map.copyOf(index);
 	}
 
-	private static final Map<String, List<KeyRule>> BY_PATH = byPath(ALL);
-
-	private KeyTable() {
+	/**
+	 * The targets of the tools' rules that are not ids of the vocabulary, with the path
+	 * that names each; empty when every rule maps to the vocabulary.
+	 */
+	static List<String> unknownTargets(List<KeyRule> rules, Vocabulary vocabulary) {
+		List<String> unknown = new ArrayList<>();
+		for (KeyRule rule : rules) {
+			for (String id : PSEUDO_TARGETS.getOrDefault(rule.target(), List.of(rule.target()))) {
+				if (!vocabulary.isId(id)) {
+					unknown.add(rule.path() + " -> " + id);
+				}
+			}
+		}
+		GenerationKeys.TARGETS.stream().filter((id) -> !vocabulary.isId(id)).forEach(unknown::add);
+		return unknown;
 	}
 
 	/**
 	 * The rule for a normalized path in a dialect: the one the dialect defines, else the
 	 * path's default meaning.
 	 */
-	static @Nullable KeyRule find(String path, Dialect dialect) {
-		List<KeyRule> rules = BY_PATH.get(path);
+	@Nullable KeyRule find(String path, Dialect dialect) {
+		List<KeyRule> rules = this.byPath.get(path);
 		if (rules == null) {
 			return null;
 		}
@@ -79,48 +114,17 @@ final class KeyTable {
 	}
 
 	/** The rule whose path {@link DialectWriter} writes for a target in a dialect. */
-	static @Nullable KeyRule spelling(String target, Dialect dialect) {
-		return ALL.stream()
+	@Nullable KeyRule spelling(String target, Dialect dialect) {
+		return this.all.stream()
 			.filter((rule) -> rule.target().equals(target) && rule.writes().contains(dialect))
 			.findFirst()
 			.orElse(null);
 	}
 
 	/** Precedence of a rule when two keys set one parameter: lower wins. */
-	static int rank(KeyRule rule) {
-		Integer rank = RANKS.get(rule);
-		return (rank != null) ? rank : ALL.indexOf(rule);
-	}
-
-	/**
-	 * A key path as the table spells it: each segment in snake_case, lower case, without
-	 * leading dashes; OpenAI's {@code method.<type>.hyperparameters} read as
-	 * {@code hyperparameters}.
-	 */
-	static String normalize(String path) {
-		StringBuilder normalized = new StringBuilder(path.length() + 8);
-		if (isPlain(path)) {
-			// the common case, already snake_case: no regular expressions on the hot path
-			return path.startsWith("method.") ? OPENAI_METHOD.matcher(path).replaceFirst("hyperparameters.") : path;
-		}
-		for (String segment : path.split("\\.", -1)) {
-			if (normalized.length() > 0) {
-				normalized.append('.');
-			}
-			String bare = LEADING_DASHES.matcher(segment).replaceFirst("");
-			normalized.append(CAMEL.matcher(bare).replaceAll("$1_$2").replace('-', '_').toLowerCase(Locale.ROOT));
-		}
-		return OPENAI_METHOD.matcher(normalized).replaceFirst("hyperparameters.");
-	}
-
-	private static boolean isPlain(String path) {
-		for (int i = 0; i < path.length(); i++) {
-			char c = path.charAt(i);
-			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.')) {
-				return false;
-			}
-		}
-		return !path.isEmpty();
+	int rank(KeyRule rule) {
+		Integer rank = this.ranks.get(rule);
+		return (rank != null) ? rank : this.all.indexOf(rule);
 	}
 
 	static KeyRule rule(String path, String target, Set<Dialect> homes, Set<Dialect> writes) {
@@ -137,23 +141,6 @@ final class KeyTable {
 
 	static Set<Dialect> none() {
 		return Set.of();
-	}
-
-	private static List<KeyRule> all() {
-		List<KeyRule> rules = new ArrayList<>(TrainingKeys.RULES);
-		rules.addAll(GenerationKeys.RULES);
-		Stream
-			.concat(Stream.of(CanonicalParameter.values()).map(CanonicalParameter::id),
-					Stream.of(CompanionParameter.values()).map(CompanionParameter::id))
-			.filter((id) -> rules.stream().noneMatch((rule) -> rule.path().equals(id)))
-			.forEach((id) -> rules.add(rule(id, id, of(Dialect.CANONICAL), none())));
-		return List.copyOf(rules);
-	}
-
-	private static Map<String, List<KeyRule>> byPath(List<KeyRule> rules) {
-		Map<String, List<KeyRule>> byPath = new LinkedHashMap<>();
-		rules.forEach((rule) -> byPath.computeIfAbsent(rule.path(), (path) -> new ArrayList<>()).add(rule));
-		return Map.copyOf(byPath);
 	}
 
 }

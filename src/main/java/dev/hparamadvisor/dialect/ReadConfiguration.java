@@ -1,7 +1,6 @@
 package dev.hparamadvisor.dialect;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,29 +18,37 @@ import tools.jackson.databind.JsonNode;
  * @param dialect the dialect the keys were read in
  * @param detected {@code true} when the dialect was detected from the keys rather than
  * named by the caller
- * @param values canonical or companion name to value, in the order read
- * @param rawNames canonical or companion name to the key path as written, for example
+ * @param values id of the catalogue's vocabulary to value, in the order read
+ * @param rawNames vocabulary id to the key path as written, for example
  * {@code optimizer.lr} or {@code optimizer.betas[0]}
  * @param ignored key paths that carry no hyperparameter the project models: paths,
  * datasets, logging, infrastructure, model names; an object whose keys are all ignored is
  * listed once by its own path
- * @param unknown key paths that look like hyperparameters (their name contains lr, rate,
- * batch, epoch, dropout, decay, warmup, step, temperature, top, penalty, beta, eps, clip,
- * sched or optim) but that no supported tool defines
+ * @param unknown keys that look like hyperparameters (see
+ * {@link dev.hparamadvisor.catalogue.Names#looksLikeHyperparameter}) but that no
+ * supported tool defines and the catalogue does not name, with the closest names it has
+ * @param duplicates parameters set a second time under another name, where no tool's
+ * precedence decides
  * @param notes conversions and decisions the reader made
  * @param hints what the configuration reveals about its context
  */
 public record ReadConfiguration(@JsonProperty("dialect") Dialect dialect, @JsonProperty("detected") boolean detected,
 		@JsonProperty("values") Map<String, JsonNode> values, @JsonProperty("raw_names") Map<String, String> rawNames,
-		@JsonProperty("ignored") List<String> ignored, @JsonProperty("unknown") List<String> unknown,
-		@JsonProperty("notes") List<DialectNote> notes, @JsonProperty("hints") ContextHints hints) {
+		@JsonProperty("ignored") List<String> ignored, @JsonProperty("unknown") List<UnknownKey> unknown,
+		@JsonProperty("duplicates") List<Duplicate> duplicates, @JsonProperty("notes") List<DialectNote> notes,
+		@JsonProperty("hints") ContextHints hints) {
 
+	/**
+	 * Takes the maps and lists of one reading, which nothing else holds: they are wrapped
+	 * unmodifiable, not copied.
+	 */
 	public ReadConfiguration {
-		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-		rawNames = Collections.unmodifiableMap(new LinkedHashMap<>(rawNames));
-		ignored = List.copyOf(ignored);
-		unknown = List.copyOf(unknown);
-		notes = List.copyOf(notes);
+		values = Collections.unmodifiableMap(values);
+		rawNames = Collections.unmodifiableMap(rawNames);
+		ignored = Collections.unmodifiableList(ignored);
+		unknown = Collections.unmodifiableList(unknown);
+		duplicates = Collections.unmodifiableList(duplicates);
+		notes = Collections.unmodifiableList(notes);
 	}
 
 }

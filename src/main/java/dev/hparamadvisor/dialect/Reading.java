@@ -5,7 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import dev.hparamadvisor.catalogue.Names;
+import dev.hparamadvisor.catalogue.Term;
+import dev.hparamadvisor.catalogue.Vocabulary;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -13,12 +18,16 @@ import dev.hparamadvisor.dialect.UnreadableConfiguration.Problem;
 
 /**
  * One pass of {@link DialectReader} over one configuration: walks the objects, maps each
- * key through {@link KeyTable} and {@link ValueConversions}, and collects what it found.
+ * key once, through {@link KeyTable} and {@link ValueConversions} or else through the
+ * catalogue's names, and collects what it found.
  */
 final class Reading {
 
 	/** Configurations are shallow; anything deeper than this is not one. */
 	static final int MAX_DEPTH = 100;
+
+	/** Precedence of a key read through the catalogue's names: below every key rule. */
+	private static final int BY_NAME = Integer.MAX_VALUE;
 
 	final Dialect dialect;
 
@@ -28,19 +37,38 @@ final class Reading {
 
 	final List<String> ignored = new ArrayList<>();
 
-	final List<String> unknown = new ArrayList<>();
+	final List<UnknownKey> unknown = new ArrayList<>();
+
+	final List<Duplicate> duplicates = new ArrayList<>();
 
 	final List<DialectNote> notes = new ArrayList<>();
 
-	private final Map<String, KeyRule> keptRules = new HashMap<>();
+	/**
+	 * The rule that set each target; {@code null} for a key read by the catalogue's name.
+	 */
+	private final Map<String, @Nullable KeyRule> keptRules = new HashMap<>();
 
-	private final ValueConversions conversions;
+	private final @Nullable ValueConversions conversions;
+
+	private final @Nullable KeyTable table;
+
+	private final Vocabulary vocabulary;
 
 	private int found;
 
-	Reading(Dialect dialect, JsonNode root) {
+	Reading(KeyTable table, Vocabulary vocabulary, Dialect dialect, JsonNode root) {
+		this.table = table;
+		this.vocabulary = vocabulary;
 		this.dialect = dialect;
 		this.conversions = new ValueConversions(this, root);
+	}
+
+	/** A reading of names of the vocabulary alone, with no tool's key table. */
+	Reading(Vocabulary vocabulary) {
+		this.table = null;
+		this.vocabulary = vocabulary;
+		this.dialect = Dialect.CANONICAL;
+		this.conversions = null;
 	}
 
 	void walk(JsonNode object, String prefix, int depth) {
@@ -51,7 +79,7 @@ final class Reading {
 		for (Map.Entry<String, JsonNode> field : object.properties()) {
 			String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
 			JsonNode value = field.getValue();
-			String key = KeyTable.normalize(path);
+			String key = Names.normalize(path);
 			if (value.isNull() || value.isMissingNode()) {
 				continue;
 			}
@@ -78,16 +106,22 @@ final class Reading {
 	}
 
 	private void leaf(String key, String path, JsonNode value) {
-		KeyRule rule = KeyTable.find(key, this.dialect);
+		KeyRule rule = this.table.find(key, this.dialect);
 		if (rule == null && key.startsWith("generation_config.")) {
-			rule = KeyTable.find(key.substring("generation_config.".length()), this.dialect);
+			rule = this.table.find(key.substring("generation_config.".length()), this.dialect);
 		}
 		if (rule != null) {
 			this.conversions.apply(rule, path, value);
+			return;
 		}
-		else if (!KeyKinds.isKnownElsewhere(key) && KeyKinds.looksLikeHyperparameter(key)) {
-			this.unknown.add(path);
-			this.found++;
+		boolean looksLike = Names.looksLikeHyperparameter(key);
+		Optional<Term> term = (looksLike || this.dialect == Dialect.CANONICAL) ? this.vocabulary.term(key)
+				: Optional.empty();
+		if (term.isPresent()) {
+			put(term.get().id(), value, path, null);
+		}
+		else if (!KeyKinds.isKnownElsewhere(key) && looksLike) {
+			unknown(path, value);
 		}
 		else {
 			this.ignored.add(path);
@@ -95,18 +129,47 @@ final class Reading {
 	}
 
 	/**
-	 * Records a value unless a key of higher precedence already set the target: a key the
-	 * dialect defines beats a foreign one, then the earlier rule of {@link KeyTable}
-	 * wins.
+	 * Reads one value named in the vocabulary's own names, as the recommender and callers
+	 * of the validator give them: a name close to a known one, or that looks like a
+	 * hyperparameter, is unknown; anything else is ignored.
 	 */
-	boolean put(String target, JsonNode value, String path, KeyRule rule) {
+	void name(String name, JsonNode value) {
+		Optional<Term> term = this.vocabulary.term(name);
+		String key = Names.normalize(name);
+		if (term.isPresent()) {
+			put(term.get().id(), value, name, null);
+		}
+		else if (!key.isBlank() && (Names.looksLikeHyperparameter(key) || !this.vocabulary.suggest(name).isEmpty())) {
+			unknown(name, value);
+		}
+		else {
+			this.ignored.add(name);
+		}
+	}
+
+	/**
+	 * Records a value unless a key of higher precedence already set the target: a key the
+	 * dialect defines beats a foreign one, the earlier rule of {@link KeyTable} wins, and
+	 * any key rule beats a name of the catalogue. Two keys of the key table are the
+	 * tool's precedence, and noted; a name of the catalogue beside another key is the
+	 * parameter written twice, and a {@link Duplicate} (the first is kept).
+	 * @param rule the key rule, or {@code null} for a name of the catalogue
+	 */
+	boolean put(String target, JsonNode value, String path, @Nullable KeyRule rule) {
 		this.found++;
-		KeyRule kept = this.keptRules.get(target);
-		if (kept != null) {
+		if (this.keptRules.containsKey(target)) {
+			KeyRule kept = this.keptRules.get(target);
+			String keptPath = this.rawNames.get(target);
 			boolean replace = rank(rule) < rank(kept);
-			String winner = replace ? path : this.rawNames.get(target);
-			note(Code.DUPLICATE, path, path + " and " + this.rawNames.get(target) + " both set " + target + "; kept "
-					+ winner + ValueConversions.whyKept(replace ? rule : kept));
+			if (rule == null || kept == null) {
+				this.duplicates.add(replace ? new Duplicate(target, keptPath, this.values.get(target), path)
+						: new Duplicate(target, path, value, keptPath));
+			}
+			else {
+				String winner = replace ? path : keptPath;
+				note(Code.DUPLICATE, path, path + " and " + keptPath + " both set " + target + "; kept " + winner
+						+ ValueConversions.whyKept(replace ? rule : kept));
+			}
 			if (!replace) {
 				return false;
 			}
@@ -117,17 +180,20 @@ final class Reading {
 		return true;
 	}
 
-	private int rank(KeyRule rule) {
-		return (rule.homes().contains(this.dialect) || this.dialect == Dialect.CANONICAL) ? KeyTable.rank(rule)
-				: 10_000 + KeyTable.rank(rule);
+	private int rank(@Nullable KeyRule rule) {
+		if (rule == null) {
+			return BY_NAME;
+		}
+		return (rule.homes().contains(this.dialect) || this.dialect == Dialect.CANONICAL) ? this.table.rank(rule)
+				: 10_000 + this.table.rank(rule);
 	}
 
 	void touch() {
 		this.found++;
 	}
 
-	void unknown(String path) {
-		this.unknown.add(path);
+	void unknown(String path, JsonNode value) {
+		this.unknown.add(new UnknownKey(path, value, this.vocabulary.suggest(path)));
 		this.found++;
 	}
 

@@ -88,7 +88,7 @@ final class ValueConversions {
 
 	private boolean betas(KeyRule rule, String path, JsonNode value) {
 		if (!value.isArray() || value.size() != 2) {
-			this.reading.unknown(path);
+			this.reading.unknown(path, value);
 			return false;
 		}
 		boolean kept = this.reading.put("adam_beta1", value.get(0), path + "[0]", rule);
@@ -100,7 +100,7 @@ final class ValueConversions {
 	private boolean inverted(KeyRule rule, String path, JsonNode value) {
 		Boolean disabled = flag(value);
 		if (disabled == null) {
-			this.reading.unknown(path);
+			this.reading.unknown(path, value);
 			return false;
 		}
 		boolean kept = this.reading.put("gradient_checkpointing", BooleanNode.valueOf(!disabled), path, rule);
@@ -119,7 +119,7 @@ final class ValueConversions {
 	private boolean targetLinear(KeyRule rule, String path, JsonNode value) {
 		Boolean linear = flag(value);
 		if (linear == null) {
-			this.reading.unknown(path);
+			this.reading.unknown(path, value);
 			return false;
 		}
 		if (!linear) {

@@ -9,7 +9,6 @@ import dev.hparamadvisor.catalogue.Method;
 import dev.hparamadvisor.catalogue.Task;
 import dev.hparamadvisor.dialect.ContextHints;
 import dev.hparamadvisor.dialect.DialectWriter;
-import dev.hparamadvisor.dialect.FineTuningMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,14 +64,9 @@ final class ExportValues {
 	/** The method, the model's repo id when it is a preset, and the task. */
 	ContextHints context() {
 		Method method = this.response.validationContext().method();
-		FineTuningMethod fineTuning = switch (method) {
-			case FULL -> FineTuningMethod.FULL;
-			case LORA -> FineTuningMethod.LORA;
-			case QLORA -> FineTuningMethod.QLORA;
-		};
 		Task task = this.response.validationContext().task();
 		String trained = (task == Task.PREFERENCE) ? "dpo" : (task == Task.CHAT) ? "chat-sft" : "sft";
-		return new ContextHints(fineTuning, modelName(), null, trained, null);
+		return new ContextHints(method, false, modelName(), null, trained, null);
 	}
 
 	/** What the recommendation does not export, each line names first, then why. */

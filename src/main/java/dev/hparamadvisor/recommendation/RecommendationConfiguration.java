@@ -17,8 +17,8 @@ class RecommendationConfiguration {
 	}
 
 	@Bean
-	ToolConfigurations toolConfigurations() {
-		return new ToolConfigurations();
+	ToolConfigurations toolConfigurations(Catalogue catalogue) {
+		return new ToolConfigurations(catalogue);
 	}
 
 }

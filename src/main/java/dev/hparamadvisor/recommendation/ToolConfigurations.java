@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.catalogue.Catalogue;
 import dev.hparamadvisor.dialect.DialectNote;
 import dev.hparamadvisor.dialect.DialectWriter;
 import dev.hparamadvisor.dialect.ExportedConfiguration;
@@ -33,7 +34,7 @@ public final class ToolConfigurations {
 	public record Exported(String body, String mediaType, List<String> notWritten) {
 	}
 
-	private final DialectWriter writer = new DialectWriter();
+	private final DialectWriter writer;
 
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -41,6 +42,10 @@ public final class ToolConfigurations {
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
 		.build();
+
+	public ToolConfigurations(Catalogue catalogue) {
+		this.writer = new DialectWriter(catalogue);
+	}
 
 	/** The recommendation in the format's names. */
 	public Exported write(RecommendResponse response, ExportFormat format) {

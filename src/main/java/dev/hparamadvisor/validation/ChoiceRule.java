@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.hparamadvisor.catalogue.Choice;
 import dev.hparamadvisor.catalogue.Hyperparameter;
 import dev.hparamadvisor.catalogue.Names;
+import dev.hparamadvisor.catalogue.Term;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +41,7 @@ final class ChoiceRule implements Rule {
 				.ifPresent((value) -> findings.add(unknown(entry, value, configuration.dialect())));
 		}
 		for (String companion : List.of("eval_strategy", "save_strategy")) {
-			Knob knob = Companions.find(companion);
+			Term knob = configuration.catalogue().term(companion).orElseThrow();
 			configuration.text(companion)
 				.filter((value) -> !knob.choices().contains(value))
 				.ifPresent((value) -> findings.add(Finding.of(companion, ValidationCodes.UNKNOWN_CHOICE, true)

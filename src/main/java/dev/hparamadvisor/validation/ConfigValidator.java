@@ -1,6 +1,5 @@
 package dev.hparamadvisor.validation;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.catalogue.Vocabulary;
+import dev.hparamadvisor.dialect.DialectReader;
+import dev.hparamadvisor.dialect.ReadConfiguration;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Checks a whole configuration and reports every finding at once: values read under
- * canonical names, single-parameter domains and practice from the catalogue, then each
- * cross-parameter rule. Plain Java, thread-safe, usable without Spring.
+ * Checks a whole configuration and reports every finding at once: the names the reader
+ * did not know, values converted to their types, single-parameter domains and practice
+ * from the catalogue, then each cross-parameter rule. Plain Java, thread-safe, usable
+ * without Spring.
  */
 public final class ConfigValidator {
 
@@ -25,9 +28,12 @@ public final class ConfigValidator {
 
 	private final List<Rule> rules;
 
+	private final DialectReader reader;
+
 	public ConfigValidator(Catalogue catalogue) {
 		this.catalogue = catalogue;
-		Vocabulary vocabulary = new Vocabulary(catalogue);
+		this.reader = new DialectReader(catalogue);
+		Vocabulary vocabulary = catalogue.vocabulary();
 		this.normalizer = new Normalizer(vocabulary);
 		this.rules = List.of(new DomainRule(vocabulary), new ChoiceRule(), new PracticeRule(), new WarmupLengthRule(),
 				new WarmupStepsAndRatioRule(), new WarmupRatioWrittenAsStepsRule(), new MaxStepsVersusEpochsRule(),
@@ -43,34 +49,42 @@ public final class ConfigValidator {
 	}
 
 	/**
-	 * Validates raw values.
-	 * @param values any known name (canonical id, alias, sub-parameter, companion) to its
-	 * value as written
+	 * Validates a configuration as the dialect reader read it: values under the
+	 * vocabulary's ids, the keys it did not know and the parameters set twice.
+	 * @param read what the reader found
 	 * @param given what is known of the run; impossible facts (zero or negative counts)
 	 * are treated as unknown
 	 * @param dialect the tool whose rules apply, if one was named
-	 * @param ignored keys already set aside as not hyperparameters
-	 * @param notes what a dialect reader converted
 	 * @return the report
 	 */
-	public ValidationReport validate(Map<String, JsonNode> values, ValidationContext given, @Nullable String dialect,
-			List<String> ignored, List<String> notes) {
+	public ValidationReport validate(ReadConfiguration read, ValidationContext given, @Nullable String dialect) {
 		ValidationContext context = given.withoutImpossibleFacts();
-		Normalizer.Result normalized = this.normalizer.normalize(values);
+		Normalizer.Result normalized = this.normalizer.normalize(read.values());
 		// the normalizer's map is new for each call and held by nothing else
 		Map<String, Object> typed = Collections.unmodifiableMap(normalized.values());
 		Configuration configuration = new Configuration(typed, context, Derived.of(typed, context), dialect,
 				this.catalogue);
-		List<Finding> findings = new ArrayList<>(normalized.findings());
+		List<Finding> findings = NameFindings.of(read);
+		findings.addAll(normalized.findings());
 		for (Rule rule : this.rules) {
 			findings.addAll(rule.check(configuration));
 		}
 		findings.sort(Comparator.comparing(Finding::severity));
-		List<String> allIgnored = new ArrayList<>(ignored);
-		allIgnored.addAll(normalized.ignored());
 		ValidationReport.Summary summary = ValidationReport.Summary.of(findings);
-		return new ValidationReport(summary.errors() == 0, summary, List.copyOf(findings), typed,
-				configuration.derived(), List.copyOf(allIgnored), dialect, context, List.copyOf(notes));
+		return new ValidationReport(summary.errors() == 0, summary, Collections.unmodifiableList(findings), typed,
+				configuration.derived(), read.ignored(), dialect, context, read.notes());
+	}
+
+	/**
+	 * Validates values named in the catalogue's vocabulary (ids or aliases, in any
+	 * spelling), read by {@link DialectReader#readNames(Map)}.
+	 * @param values any name of the vocabulary to its value as written
+	 * @param given what is known of the run
+	 * @param dialect the tool whose rules apply, if one was named
+	 * @return the report
+	 */
+	public ValidationReport validate(Map<String, JsonNode> values, ValidationContext given, @Nullable String dialect) {
+		return validate(this.reader.readNames(values), given, dialect);
 	}
 
 	/**
@@ -83,7 +97,7 @@ public final class ConfigValidator {
 		Map<String, JsonNode> nodes = new LinkedHashMap<>();
 		JsonNodeFactory factory = JsonNodeFactory.instance;
 		values.forEach((name, value) -> nodes.put(name, toNode(factory, value)));
-		return validate(nodes, context, null, List.of(), List.of());
+		return validate(nodes, context, null);
 	}
 
 	private static JsonNode toNode(JsonNodeFactory factory, @Nullable Object value) {

@@ -1,7 +1,6 @@
 package dev.hparamadvisor.validation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,17 +62,8 @@ final class ConfigurationIntake {
 			context = context(root.get("context"));
 		}
 		ReadConfiguration read = this.reader.read(configuration, named);
-		Map<String, JsonNode> values = read.values();
-		if (!read.unknown().isEmpty()) {
-			values = new LinkedHashMap<>(values);
-			for (String path : read.unknown()) {
-				values.putIfAbsent(path, at(configuration, path));
-			}
-		}
-		List<String> notes = new ArrayList<>();
-		read.notes().forEach((note) -> notes.add(note.code().code() + ": " + note.message()));
 		ValidationContext fromHints = Hints.context(read.hints());
-		return new Intake(values, context.orElse(fromHints), read.dialect().id(), named != null, read.ignored(), notes);
+		return new Intake(read, context.orElse(fromHints), read.dialect().id(), named != null);
 	}
 
 	private ValidationContext context(@Nullable JsonNode node) {
@@ -141,24 +131,6 @@ final class ConfigurationIntake {
 		return String.join(", ", names);
 	}
 
-	/**
-	 * The node at a reader's key path such as {@code optimizer.lr} or {@code betas[0]}.
-	 */
-	static JsonNode at(JsonNode root, String path) {
-		JsonNode node = root;
-		for (String segment : path.split("\\.")) {
-			int bracket = segment.indexOf('[');
-			String name = (bracket >= 0) ? segment.substring(0, bracket) : segment;
-			node = name.isEmpty() ? node : node.path(name);
-			while (bracket >= 0) {
-				int close = segment.indexOf(']', bracket);
-				node = node.path(Integer.parseInt(segment.substring(bracket + 1, close)));
-				bracket = segment.indexOf('[', close);
-			}
-		}
-		return node;
-	}
-
 	private static String snake(String path) {
 		return path.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
 	}
@@ -170,15 +142,13 @@ final class ConfigurationIntake {
 	/**
 	 * What the intake read.
 	 *
-	 * @param values names as read (canonical where the reader knew them) to raw values
+	 * @param configuration what the dialect reader read: ids to raw values, unknown keys,
+	 * duplicates, ignored keys and notes
 	 * @param context the context given, completed by what the configuration reveals
 	 * @param dialect the dialect read
 	 * @param named whether the caller named it
-	 * @param ignored keys that are not hyperparameters
-	 * @param notes conversions the reader made
 	 */
-	record Intake(Map<String, JsonNode> values, ValidationContext context, String dialect, boolean named,
-			List<String> ignored, List<String> notes) {
+	record Intake(ReadConfiguration configuration, ValidationContext context, String dialect, boolean named) {
 	}
 
 }

@@ -7,13 +7,14 @@ import java.util.Optional;
 
 import dev.hparamadvisor.catalogue.Domain;
 import dev.hparamadvisor.catalogue.Sentinel;
+import dev.hparamadvisor.catalogue.Term;
 import dev.hparamadvisor.catalogue.ValueType;
+import dev.hparamadvisor.catalogue.Vocabulary;
 
 /**
- * One rule for every single-parameter domain, driven by the catalogue (and the
- * companions' table): a value outside the hard domain is impossible, a fraction where
- * whole numbers are required is wrong, and a value that means "off" in some tools is
- * pointed out.
+ * One rule for every single-parameter domain, driven by the catalogue (its companions
+ * too): a value outside the hard domain is impossible, a fraction where whole numbers are
+ * required is wrong, and a value that means "off" in some tools is pointed out.
  */
 final class DomainRule implements Rule {
 
@@ -30,7 +31,7 @@ final class DomainRule implements Rule {
 			if (!(entry.getValue() instanceof Number number)) {
 				continue;
 			}
-			Optional<Knob> knob = this.vocabulary.resolve(entry.getKey());
+			Optional<Term> knob = this.vocabulary.term(entry.getKey());
 			if (knob.isEmpty() || knob.get().domain() == null) {
 				continue;
 			}
@@ -39,9 +40,9 @@ final class DomainRule implements Rule {
 		return findings;
 	}
 
-	private void check(Knob knob, double value, List<Finding> findings) {
+	private void check(Term knob, double value, List<Finding> findings) {
 		Domain domain = knob.domain();
-		String name = knob.name();
+		String name = knob.id();
 		if (!domain.withinBounds(value)) {
 			findings.add(Finding.of(name, ValidationCodes.OUT_OF_DOMAIN)
 				.value(Sizes.boxed(value))
@@ -51,7 +52,7 @@ final class DomainRule implements Rule {
 			return;
 		}
 		boolean ratioAsSteps = name.equals("warmup_steps") && value > 0 && value < 1;
-		if ((domain.integer() || knob.type() == ValueType.INTEGER) && value != Math.rint(value) && !ratioAsSteps) {
+		if ((domain.integer() || knob.valueType() == ValueType.INTEGER) && value != Math.rint(value) && !ratioAsSteps) {
 			findings.add(Finding.of(name, ValidationCodes.NOT_AN_INTEGER)
 				.value(Sizes.boxed(value))
 				.expected("a whole number")
@@ -61,8 +62,7 @@ final class DomainRule implements Rule {
 			return;
 		}
 		Sentinel sentinel = domain.sentinel(value);
-		Object defaultValue = (knob.entry() != null && knob.isCatalogueEntry()) ? knob.entry().defaultValue().value()
-				: null;
+		Object defaultValue = knob.isEntry() ? knob.entry().defaultValue().value() : null;
 		boolean isDefault = defaultValue instanceof Number d && d.doubleValue() == value;
 		if (sentinel != null && !isDefault) {
 			findings.add(Finding.of(name, ValidationCodes.SPECIAL_VALUE)

@@ -17,12 +17,7 @@ final class Hints {
 	}
 
 	static ValidationContext context(ContextHints hints) {
-		Method method = (hints.method() != null) ? switch (hints.method()) {
-			case FULL -> Method.FULL;
-			case LORA -> Method.LORA;
-			case QLORA -> Method.QLORA;
-			case PARTIAL -> null;
-		} : null;
+		Method method = hints.method();
 		Double parameters = (hints.modelParameters() != null) ? hints.modelParameters().doubleValue() : null;
 		return new ValidationContext(method, task(hints.task()), parameters, null, null, hints.numDevices(), null);
 	}

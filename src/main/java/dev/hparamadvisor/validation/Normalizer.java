@@ -9,23 +9,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.hparamadvisor.catalogue.Choice;
-import dev.hparamadvisor.catalogue.Names;
+import dev.hparamadvisor.catalogue.Term;
 import dev.hparamadvisor.catalogue.ValueType;
+import dev.hparamadvisor.catalogue.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads raw values into typed ones under canonical names. A value of the wrong type is a
- * finding, not a failure; names it does not know are ignored, or flagged with suggestions
- * when they look like a knob. A blank name is no name and is ignored.
+ * Converts the raw values the dialect reader found under the vocabulary's ids into typed
+ * ones (Double, Long, Boolean, String). A value of the wrong type is a finding, not a
+ * failure; names were resolved by the reader, once.
  */
 final class Normalizer {
 
 	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
-	private static final Pattern KNOB_LIKE = Pattern
-		.compile(".*(lr|rate|batch|epoch|dropout|decay|warmup|step|temperature|top_|penalty|beta|eps|clip|sched|optim|"
-				+ "grad|patience|lora|sample|seq|len|accum|momentum).*");
 
 	private final Vocabulary vocabulary;
 
@@ -33,71 +30,37 @@ final class Normalizer {
 		this.vocabulary = vocabulary;
 	}
 
+	/**
+	 * Converts values already under the vocabulary's ids to typed values; an id the
+	 * vocabulary does not have is left out.
+	 */
 	Result normalize(Map<String, JsonNode> input) {
-		Result result = new Result(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
+		Result result = new Result(new LinkedHashMap<>(), new ArrayList<>());
 		for (Map.Entry<String, JsonNode> item : input.entrySet()) {
-			String key = item.getKey();
-			Optional<Knob> knob = this.vocabulary.resolve(key);
-			if (knob.isEmpty()) {
-				unknown(key, result);
-				continue;
-			}
-			String name = knob.get().name();
-			if (result.values().containsKey(name)) {
-				result.findings()
-					.add(Finding.of(name, ValidationCodes.DUPLICATE_PARAMETER)
-						.value(shown(item.getValue()))
-						.message("'" + Names.normalize(key) + "' sets " + name
-								+ " a second time; the first value was kept."));
-				continue;
-			}
+			Optional<Term> term = this.vocabulary.term(item.getKey());
 			JsonNode node = item.getValue();
-			if (node == null || node.isNull() || node.isMissingNode()
+			if (term.isEmpty() || node == null || node.isNull() || node.isMissingNode()
 					|| (node.isString() && node.asString().isBlank())) {
 				continue;
 			}
-			Object value = coerce(knob.get(), node, result.findings());
+			Object value = coerce(term.get(), node, result.findings());
 			if (value != null) {
-				result.values().put(name, value);
+				result.values().put(term.get().id(), value);
 			}
 		}
 		return result;
 	}
 
-	private void unknown(String key, Result result) {
-		String shown = (key.length() > 80) ? key.substring(0, 80) + "..." : key;
-		if (key.isBlank() || Names.normalize(key).isEmpty()) {
-			result.ignored().add(shown);
-			return;
-		}
-		List<String> suggestions = this.vocabulary.suggest(key);
-		if (!suggestions.isEmpty()) {
-			result.findings()
-				.add(Finding.of(shown, ValidationCodes.UNKNOWN_PARAMETER)
-					.suggestion(suggestions.get(0))
-					.message("'" + shown + "' is not a hyperparameter the service knows, so it was not checked; "
-							+ "did you mean " + String.join(", ", suggestions) + "?"));
-		}
-		else if (KNOB_LIKE.matcher(Names.normalize(key)).matches()) {
-			result.findings()
-				.add(Finding.of(shown, ValidationCodes.NOT_CHECKED)
-					.message("'" + shown + "' looks like a setting but is not one the service models, so it was "
-							+ "not checked."));
-		}
-		else {
-			result.ignored().add(shown);
-		}
-	}
-
-	private @Nullable Object coerce(Knob knob, JsonNode node, List<Finding> findings) {
-		return switch (knob.type()) {
+	private @Nullable Object coerce(Term knob, JsonNode node, List<Finding> findings) {
+		return switch (knob.valueType()) {
 			case FLOAT, INTEGER -> number(knob, node, findings);
 			case BOOLEAN -> flag(knob, node, findings);
 			case CHOICE -> choice(knob, node, findings);
+			case TEXT -> node.isValueNode() ? node.asString() : shown(node);
 		};
 	}
 
-	private @Nullable Object number(Knob knob, JsonNode node, List<Finding> findings) {
+	private @Nullable Object number(Term knob, JsonNode node, List<Finding> findings) {
 		double value;
 		if (node.isNumber()) {
 			// numberValue(): a huge integer becomes infinity (reported below) instead of
@@ -108,32 +71,32 @@ final class Normalizer {
 			value = Double.parseDouble(node.asString().trim());
 		}
 		else if (node.isString() && "auto".equalsIgnoreCase(node.asString().trim())) {
-			findings.add(Finding.of(knob.name(), ValidationCodes.VALUE_LEFT_TO_TOOL)
+			findings.add(Finding.of(knob.id(), ValidationCodes.VALUE_LEFT_TO_TOOL)
 				.value("auto")
-				.message(knob.name() + " is 'auto': the tool chooses it, so it was not checked."));
+				.message(knob.id() + " is 'auto': the tool chooses it, so it was not checked."));
 			return null;
 		}
 		else {
-			findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
+			findings.add(Finding.of(knob.id(), ValidationCodes.WRONG_TYPE)
 				.value(shown(node))
 				.expected("a number")
-				.message(knob.name() + " must be a number, but it is " + describe(node) + "."));
+				.message(knob.id() + " must be a number, but it is " + describe(node) + "."));
 			return null;
 		}
 		if (!Double.isFinite(value)) {
-			findings.add(Finding.of(knob.name(), ValidationCodes.NOT_FINITE)
+			findings.add(Finding.of(knob.id(), ValidationCodes.NOT_FINITE)
 				.value(shown(node))
 				.expected("a finite number")
-				.message(knob.name() + " must be a finite number; it overflows or is not a number."));
+				.message(knob.id() + " must be a finite number; it overflows or is not a number."));
 			return null;
 		}
-		if (knob.type() == ValueType.INTEGER && value == Math.rint(value) && Math.abs(value) < 9.0e15) {
+		if (knob.valueType() == ValueType.INTEGER && value == Math.rint(value) && Math.abs(value) < 9.0e15) {
 			return (long) value;
 		}
 		return (value == 0.0) ? 0.0 : value;
 	}
 
-	private @Nullable Object flag(Knob knob, JsonNode node, List<Finding> findings) {
+	private @Nullable Object flag(Term knob, JsonNode node, List<Finding> findings) {
 		if (node.isBoolean()) {
 			return node.asBoolean();
 		}
@@ -143,26 +106,23 @@ final class Normalizer {
 				return Boolean.valueOf(text);
 			}
 		}
-		findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
+		findings.add(Finding.of(knob.id(), ValidationCodes.WRONG_TYPE)
 			.value(shown(node))
 			.expected("true or false")
-			.message(knob.name() + " must be true or false, but it is " + describe(node) + "."));
+			.message(knob.id() + " must be true or false, but it is " + describe(node) + "."));
 		return null;
 	}
 
-	private @Nullable Object choice(Knob knob, JsonNode node, List<Finding> findings) {
-		if (knob.entry() == null && knob.choices().isEmpty()) {
-			return node.isValueNode() ? node.asString() : shown(node);
-		}
+	private @Nullable Object choice(Term knob, JsonNode node, List<Finding> findings) {
 		if (!node.isString()) {
-			findings.add(Finding.of(knob.name(), ValidationCodes.WRONG_TYPE)
+			findings.add(Finding.of(knob.id(), ValidationCodes.WRONG_TYPE)
 				.value(shown(node))
 				.expected("a name")
-				.message(knob.name() + " must be a name, but it is " + describe(node) + "."));
+				.message(knob.id() + " must be a name, but it is " + describe(node) + "."));
 			return null;
 		}
 		String text = node.asString().trim();
-		if (knob.isCatalogueEntry()) {
+		if (knob.isEntry()) {
 			Optional<Choice> choice = knob.entry().choice(text);
 			return choice.isPresent() ? choice.get().value() : text;
 		}
@@ -200,11 +160,10 @@ final class Normalizer {
 	/**
 	 * What normalization produced.
 	 *
-	 * @param values canonical name to typed value
-	 * @param findings problems met while reading
-	 * @param ignored names that are not hyperparameters
+	 * @param values id to typed value
+	 * @param findings values of the wrong type, not finite, or left to the tool
 	 */
-	record Result(Map<String, Object> values, List<Finding> findings, List<String> ignored) {
+	record Result(Map<String, Object> values, List<Finding> findings) {
 	}
 
 }

@@ -30,8 +30,8 @@ final class Validation {
 	 */
 	ValidationReport validate(JsonNode body, @Nullable String dialect) {
 		ConfigurationIntake.Intake read = this.intake.read(body, dialect);
-		ValidationReport report = this.validator.validate(read.values(), read.context(),
-				read.named() ? read.dialect() : null, read.ignored(), read.notes());
+		ValidationReport report = this.validator.validate(read.configuration(), read.context(),
+				read.named() ? read.dialect() : null);
 		if (!read.named()) {
 			report = report.withDialect(read.dialect());
 		}

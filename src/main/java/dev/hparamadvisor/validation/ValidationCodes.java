@@ -14,13 +14,13 @@ public enum ValidationCodes {
 
 	VALUE_LEFT_TO_TOOL(Severity.INFO, "Normalizer", "'auto': the tool picks the value, so it cannot be checked."),
 
-	DUPLICATE_PARAMETER(Severity.WARNING, "Normalizer",
+	DUPLICATE_PARAMETER(Severity.WARNING, "NameFindings",
 			"Two names (an id and an alias) set the same parameter; only the first is kept."),
 
-	UNKNOWN_PARAMETER(Severity.WARNING, "Normalizer",
+	UNKNOWN_PARAMETER(Severity.WARNING, "NameFindings",
 			"An unknown name close to a known one, most likely a typo; it was not checked."),
 
-	NOT_CHECKED(Severity.INFO, "Normalizer",
+	NOT_CHECKED(Severity.INFO, "NameFindings",
 			"A name that looks like a setting the service does not model; it was not checked."),
 
 	// Single-parameter domains and names
@@ -174,7 +174,7 @@ public enum ValidationCodes {
 		return this.escalates;
 	}
 
-	/** The rule class (or the Normalizer) that emits it. */
+	/** The rule class (or the Normalizer, or NameFindings) that emits it. */
 	public String check() {
 		return this.check;
 	}

@@ -20,8 +20,13 @@ class ValidationConfiguration {
 	}
 
 	@Bean
-	ConfigurationIntake configurationIntake(JsonMapper mapper, Validator validator) {
-		return new ConfigurationIntake(new DialectReader(), mapper, validator);
+	DialectReader dialectReader(Catalogue catalogue) {
+		return new DialectReader(catalogue);
+	}
+
+	@Bean
+	ConfigurationIntake configurationIntake(DialectReader reader, JsonMapper mapper, Validator validator) {
+		return new ConfigurationIntake(reader, mapper, validator);
 	}
 
 	@Bean

@@ -14,7 +14,8 @@ final class ValidationExamples {
 			written for another tool (Hugging Face TrainingArguments, Axolotl, LLaMA-Factory, torchtune, vLLM, \
 			OpenAI), JSON or YAML (`Content-Type: application/yaml`), flat or nested. Name the tool with \
 			`?dialect=` or let the service detect it from the keys. Keys that are not hyperparameters (paths, \
-			dataset names) are listed under `ignored`.
+			dataset names) are listed under `ignored`; what the reader converted or decided on the way (a global \
+			batch, a detected dialect, a foreign key) is listed under `notes`, each as `{code, path, message}`.
 
 			A bad value inside a good body is a finding, and the answer is 200 with `valid: false`. A body that \
 			is not a configuration at all is a 400 problem.
@@ -101,7 +102,10 @@ final class ValidationExamples {
 			  "ignored": [],
 			  "dialect": "huggingface",
 			  "context": {"method": "lora", "task": "chat", "model_parameters": 8.0e9},
-			  "notes": []
+			  "notes": [
+			    {"code": "detected", "path": "",
+			     "message": "Read as huggingface from per_device_train_batch_size, num_train_epochs, ... (score 7)"}
+			  ]
 			}""";
 
 	private ValidationExamples() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.hparamadvisor.dialect.DialectNote;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -18,15 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param ignored keys that are not hyperparameters (paths, dataset names, ...)
  * @param dialect the tool the configuration was read as
  * @param context the context the rules used (given, or read from the configuration)
- * @param notes what the reader converted on the way (global batch sizes, nested keys,
- * ...)
+ * @param notes what the reader converted or decided on the way (global batch sizes,
+ * nested keys, ...), each with its code, the key path and a sentence
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ValidationReport(@JsonProperty("valid") boolean valid, @JsonProperty("summary") Summary summary,
 		@JsonProperty("findings") List<Finding> findings, @JsonProperty("normalized") Map<String, Object> normalized,
 		@JsonProperty("derived") Derived derived, @JsonProperty("ignored") List<String> ignored,
 		@JsonProperty("dialect") @Nullable String dialect, @JsonProperty("context") ValidationContext context,
-		@JsonProperty("notes") List<String> notes) {
+		@JsonProperty("notes") List<DialectNote> notes) {
 
 	/** This report, naming the dialect the configuration was read as. */
 	public ValidationReport withDialect(String dialect) {

@@ -82,7 +82,7 @@ public class CoreBenchmarks {
 
 	@Benchmark
 	public ValidationReport validate() {
-		return this.validator.validate(this.values, this.context, null, java.util.List.of(), java.util.List.of());
+		return this.validator.validate(this.values, this.context, null);
 	}
 
 	@Benchmark

@@ -49,8 +49,7 @@ public class SerializationBenchmarks {
 		LoadTestInputs inputs = LoadTestInputs.read();
 		this.mapper = this.access.equals("blackbird") ? JsonMapper.builder().addModule(new BlackbirdModule()).build()
 				: JsonMapper.builder().build();
-		this.report = new ConfigValidator(BundledCatalogue.get()).validate(inputs.values(), inputs.context(), null,
-				java.util.List.of(), java.util.List.of());
+		this.report = new ConfigValidator(BundledCatalogue.get()).validate(inputs.values(), inputs.context(), null);
 		this.recommendation = new Recommender(BundledCatalogue.get()).recommend(inputs.scenario());
 	}
 

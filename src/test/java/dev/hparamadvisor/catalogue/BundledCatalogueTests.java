@@ -110,6 +110,31 @@ class BundledCatalogueTests {
 		}
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "lr, learning_rate", "warmup_proportion, warmup_ratio", "beta1, adam_beta1", "lora_rank, lora_r",
+			"evaluation_strategy, eval_strategy", "sample_packing, packing", "max_tokens, max_new_tokens",
+			"dpo_beta, preference_beta", "label_smoothing_factor, label_smoothing", "logging_steps, logging_steps" })
+	void resolvesEveryNameOfTheOneVocabulary(String name, String id) {
+		assertThat(this.catalogue.term(name)).map(Term::id).contains(id);
+	}
+
+	@Test
+	void companionsAreNeitherEntriesNorSubParametersAndHaveTheirTypes() {
+		assertThat(this.catalogue.companions()).extracting(Companion::id)
+			.contains("lora_r", "lora_alpha", "do_sample", "min_p", "eval_strategy", "save_steps", "bf16",
+					"total_batch_size", "num_devices", "preference_beta")
+			.doesNotContain("warmup_ratio", "adam_beta1", "adam_epsilon", "momentum", "lora_dropout");
+		for (Companion companion : this.catalogue.companions()) {
+			assertThat(this.catalogue.find(companion.id())).as(companion.id()).isEmpty();
+			assertThat(this.catalogue.findSubParameter(companion.id())).as(companion.id()).isEmpty();
+			companion.sources().forEach((id) -> assertThat(this.catalogue.source(id)).as(id).isPresent());
+		}
+		assertThat(this.catalogue.term("eval_strategy").orElseThrow().choices()).containsExactly("no", "steps",
+				"epoch");
+		assertThat(this.catalogue.term("lora_target_modules").orElseThrow().valueType()).isEqualTo(ValueType.TEXT);
+		assertThat(this.catalogue.term("do_sample").orElseThrow().valueType()).isEqualTo(ValueType.BOOLEAN);
+	}
+
 	@Test
 	void fullFineTuningOfA7bModelAt2e5IsPracticeThoughBelowTheEbook() {
 		Hyperparameter lr = this.catalogue.get("learning_rate");

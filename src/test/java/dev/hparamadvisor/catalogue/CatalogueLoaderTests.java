@@ -131,6 +131,60 @@ class CatalogueLoaderTests {
 	}
 
 	@Test
+	void resolvesEveryNameOfTheVocabulary() throws IOException {
+		Catalogue catalogue = load(minimal());
+		assertThat(catalogue.term("Lora-Rank")).map(Term::id).contains("lora_r");
+		assertThat(catalogue.term("resid_pdrop")).map(Term::id).contains("dropout");
+		assertThat(catalogue.term("lora_r").orElseThrow().entry()).isNull();
+		assertThat(catalogue.term("optimizer").orElseThrow().isEntry()).isTrue();
+		assertThat(catalogue.vocabulary().ids()).containsExactly("dropout", "optimizer", "lora_r", "eval_strategy");
+	}
+
+	@Test
+	void companionCitingAnUnknownSourceIsRefused() throws IOException {
+		String yaml = minimal().replace("    summary: \"Rank of the LoRA update.\"\n    sources: [pytorch-dropout]",
+				"    summary: \"Rank of the LoRA update.\"\n    sources: [peft]");
+		assertThat(failure(yaml)).contains("companion 'lora_r'")
+			.contains("field 'sources' cites unknown source 'peft'");
+	}
+
+	@Test
+	void companionAliasUsedByAnEntryIsRefused() throws IOException {
+		String yaml = minimal().replace("aliases: [lora_rank]", "aliases: [lora_rank, optim]");
+		assertThat(failure(yaml)).contains("companion 'lora_r': duplicate alias 'optim'")
+			.contains("already used by entry 'optimizer'");
+	}
+
+	@Test
+	void companionIdUsedByAnEntryIsRefused() throws IOException {
+		String yaml = minimal().replace("  - id: lora_r\n", "  - id: dropout\n");
+		assertThat(failure(yaml)).contains("companion 'dropout': duplicate id 'dropout'");
+	}
+
+	@Test
+	void companionDomainWithMinAboveMaxIsRefused() throws IOException {
+		String yaml = minimal().replace("{min: 1, min_inclusive: true, max: null",
+				"{min: 2, min_inclusive: true, max: 1");
+		assertThat(failure(yaml)).contains("companion 'lora_r'").contains("field 'domain': min 2 exceeds max 1");
+	}
+
+	@Test
+	void numericCompanionWithoutDomainAndChoiceWithoutChoicesAreRefused() throws IOException {
+		String yaml = minimal().replaceAll("    domain: \\{min: 1, .*\n", "")
+			.replace("    choices: [\"no\", steps, epoch]\n", "");
+		assertThat(failure(yaml)).contains("companion 'lora_r'")
+			.contains("missing field 'domain'")
+			.contains("companion 'eval_strategy'")
+			.contains("missing field 'choices'");
+	}
+
+	@Test
+	void unknownCompanionFieldNamesTheCompanion() throws IOException {
+		String yaml = minimal().replace("    aliases: [lora_rank]\n", "    aliases: [lora_rank]\n    colour: blue\n");
+		assertThat(failure(yaml)).contains("companion 'lora_r'").contains("unknown field 'colour'");
+	}
+
+	@Test
 	void notYamlIsRefused() {
 		assertThat(failure("parameters: [unclosed")).contains("not readable as YAML");
 	}

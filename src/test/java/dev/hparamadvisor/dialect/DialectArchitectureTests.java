@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
- * The dialect package is a plain library: Java, Jackson, SnakeYAML Engine and JSpecify,
- * no other package of the project (only the root's plain {@code RequestProblem}, which
- * its unreadable configuration is) and no Spring type.
+ * The dialect package is a plain library: Java, Jackson, SnakeYAML Engine, JSpecify and
+ * the catalogue, no other package of the project (only the root's plain
+ * {@code RequestProblem}, which its unreadable configuration is) and no Spring type.
  */
 class DialectArchitectureTests {
 
@@ -24,8 +24,9 @@ class DialectArchitectureTests {
 			.resideInAPackage("dev.hparamadvisor.dialect")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideInAnyPackage("dev.hparamadvisor", "dev.hparamadvisor.dialect..", "java..", "tools.jackson..",
-					"com.fasterxml.jackson.annotation..", "org.snakeyaml.engine..", "org.jspecify.annotations..")
+			.resideInAnyPackage("dev.hparamadvisor", "dev.hparamadvisor.dialect..", "dev.hparamadvisor.catalogue..",
+					"java..", "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.snakeyaml.engine..",
+					"org.jspecify.annotations..")
 			.check(this.classes);
 	}
 

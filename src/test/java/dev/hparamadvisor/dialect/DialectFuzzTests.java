@@ -1,5 +1,6 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,9 +18,9 @@ class DialectFuzzTests {
 
 	private static final ConfigParser PARSER = new ConfigParser();
 
-	private static final DialectReader READER = new DialectReader();
+	private static final DialectReader READER = new DialectReader(BundledCatalogue.get());
 
-	private static final DialectWriter WRITER = new DialectWriter();
+	private static final DialectWriter WRITER = new DialectWriter(BundledCatalogue.get());
 
 	@FuzzTest(maxDuration = "60s")
 	void readsAnyDocumentOrSaysWhyNot(FuzzedDataProvider data) {
@@ -36,7 +37,7 @@ class DialectFuzzTests {
 			assertThat(ex.getMessage()).isNotBlank().doesNotContain("tools.jackson", "org.snakeyaml");
 			return;
 		}
-		assertThat(read.values().keySet()).allMatch(CompanionParameter::isVocabulary);
+		assertThat(read.values().keySet()).allMatch(BundledCatalogue.get().vocabulary()::isId);
 		assertThat(read.rawNames().keySet()).isEqualTo(read.values().keySet());
 		assertThat(read.dialect()).isEqualTo((dialect != null) ? dialect : read.dialect());
 		for (Dialect target : Dialect.values()) {

@@ -2,6 +2,8 @@ package dev.hparamadvisor.dialect;
 
 import java.math.BigDecimal;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -48,7 +50,7 @@ class DialectReaderAxolotlTests {
 			flash_attention: true
 			""";
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsAxolotlAndReadsItsNames() {
@@ -101,26 +103,25 @@ class DialectReaderAxolotlTests {
 		ReadConfiguration read = this.reader.read(Configs.yaml(GRPO_QLORA), Dialect.AXOLOTL);
 		assertThat(read.ignored()).contains("base_model", "datasets", "output_dir", "load_in_4bit", "adapter",
 				"wandb_project", "flash_attention");
-		assertThat(read.unknown()).containsExactly("my_custom_lr_boost");
+		assertThat(read.unknown()).extracting(UnknownKey::path).containsExactly("my_custom_lr_boost");
 	}
 
 	@Test
 	void readsTheContext() {
 		ContextHints hints = this.reader.read(Configs.yaml(GRPO_QLORA)).hints();
-		assertThat(hints.method()).isEqualTo(FineTuningMethod.QLORA);
+		assertThat(hints.method()).isEqualTo(Method.QLORA);
 		assertThat(hints.modelName()).isEqualTo("NousResearch/Meta-Llama-3.1-8B");
 		assertThat(hints.modelParameters()).isEqualTo(8_000_000_000L);
 		assertThat(hints.task()).isEqualTo("grpo");
 		assertThat(
 				read("adapter: lora\nbase_model: TheBloke/Llama-2-7B-GPTQ\ngptq: true\nlearning_rate: 1e-4\n").hints()
 					.method())
-			.isEqualTo(FineTuningMethod.QLORA);
-		assertThat(
-				read("base_model: m/x-1B\nmicro_batch_size: 1\nlearning_rate: 1e-5\nunfrozen_parameters: [a]\n").hints()
-					.method())
-			.isEqualTo(FineTuningMethod.PARTIAL);
+			.isEqualTo(Method.QLORA);
+		assertThat(read("base_model: m/x-1B\nmicro_batch_size: 1\nlearning_rate: 1e-5\nunfrozen_parameters: [a]\n")
+			.hints()).satisfies((partial) -> assertThat(partial.method()).isNull())
+			.satisfies((partial) -> assertThat(partial.partial()).isTrue());
 		assertThat(read("base_model: m/x-1B\nmicro_batch_size: 1\nadapter:\nlora_r: 8\n").hints().method())
-			.isEqualTo(FineTuningMethod.FULL);
+			.isEqualTo(Method.FULL);
 	}
 
 	@Test
@@ -188,7 +189,7 @@ class DialectReaderAxolotlTests {
 			assertThat(alone.values()).as(yaml).containsOnlyKeys("batch_size");
 			assertThat(alone.unknown()).as(yaml).isEmpty();
 		}
-		assertThat(read("micro_batch_size: 1\nlora_target_linear: some\n").unknown())
+		assertThat(read("micro_batch_size: 1\nlora_target_linear: some\n").unknown()).extracting(UnknownKey::path)
 			.containsExactly("lora_target_linear");
 	}
 

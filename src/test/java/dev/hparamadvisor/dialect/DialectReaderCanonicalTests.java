@@ -1,5 +1,6 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 class DialectReaderCanonicalTests {
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsTheProjectsOwnNames() {
@@ -62,7 +63,8 @@ class DialectReaderCanonicalTests {
 				{"learning_rate": 1e-4, "my_lr_warmup": 3, "decayFactor": 0.9, "generate_samples": true,
 				 "early_stopping": true, "project": {"name": "x", "tags": ["a"]},
 				 "custom": {"top_p_floor": 0.1, "path": "/tmp"}}"""), Dialect.CANONICAL);
-		assertThat(read.unknown()).containsExactly("my_lr_warmup", "decayFactor", "custom.top_p_floor");
+		assertThat(read.unknown()).extracting(UnknownKey::path)
+			.containsExactly("my_lr_warmup", "decayFactor", "custom.top_p_floor");
 		assertThat(read.ignored()).containsExactly("generate_samples", "early_stopping", "project", "custom.path");
 	}
 
@@ -78,7 +80,7 @@ class DialectReaderCanonicalTests {
 		ReadConfiguration read = this.reader.read(Configs.json("""
 				{"betas": [0.9, 0.999], "total_batch_size": 64, "model_size": 7e9, "lr_schedule": "cosine",
 				 "loss_function": "cross_entropy", "dropout": 0.1, "attention_dropout": 0.0}"""));
-		assertThat(read.values().keySet()).allMatch(CompanionParameter::isVocabulary);
+		assertThat(read.values().keySet()).allMatch(BundledCatalogue.get().vocabulary()::isId);
 		assertThat(read.hints().modelParameters()).isEqualTo(7_000_000_000L);
 		assertThat(this.reader.read(Configs.json("{\"model_size\": \"1.5B\"}")).hints().modelParameters())
 			.isEqualTo(1_500_000_000L);

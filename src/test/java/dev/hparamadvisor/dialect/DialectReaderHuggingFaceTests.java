@@ -1,5 +1,7 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -39,7 +41,7 @@ class DialectReaderHuggingFaceTests {
 			hub_model_id: zephyr-7b-dpo
 			""";
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsTrainingArgumentsAndReadsThem() {
@@ -84,17 +86,17 @@ class DialectReaderHuggingFaceTests {
 	@Test
 	void readsTheContext() {
 		ContextHints hints = this.reader.read(Configs.yaml(DPO_LORA)).hints();
-		assertThat(hints.method()).isEqualTo(FineTuningMethod.LORA);
+		assertThat(hints.method()).isEqualTo(Method.LORA);
 		assertThat(hints.modelParameters()).isEqualTo(7_000_000_000L);
 		assertThat(hints.task()).isEqualTo("dpo");
 		ContextHints qlora = this.reader
 			.read(Configs.yaml("use_peft: true\nload_in_4bit: true\nlearning_rate: 1e-4\n"), Dialect.HUGGINGFACE)
 			.hints();
-		assertThat(qlora.method()).isEqualTo(FineTuningMethod.QLORA);
+		assertThat(qlora.method()).isEqualTo(Method.QLORA);
 		ContextHints full = this.reader
 			.read(Configs.yaml("model_name_or_path: gpt2\nlearning_rate: 1e-4\n"), Dialect.HUGGINGFACE)
 			.hints();
-		assertThat(full.method()).isEqualTo(FineTuningMethod.FULL);
+		assertThat(full.method()).isEqualTo(Method.FULL);
 		assertThat(full.task()).isEqualTo("sft");
 	}
 

@@ -1,5 +1,7 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -41,7 +43,7 @@ class DialectReaderLlamaFactoryTests {
 			max_length: 1024
 			""";
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsLlamaFactoryAndReadsItsNames() {
@@ -72,12 +74,13 @@ class DialectReaderLlamaFactoryTests {
 	@Test
 	void readsTheContext() {
 		ContextHints hints = this.reader.read(Configs.yaml(QLORA_SFT)).hints();
-		assertThat(hints.method()).isEqualTo(FineTuningMethod.QLORA);
+		assertThat(hints.method()).isEqualTo(Method.QLORA);
 		assertThat(hints.task()).isEqualTo("sft");
 		assertThat(hints.modelParameters()).isEqualTo(8_000_000_000L);
 		assertThat(this.reader.read(Configs.yaml("stage: rm\nfinetuning_type: freeze\nlearning_rate: 1e-5\n")).hints())
 			.satisfies((rm) -> {
-				assertThat(rm.method()).isEqualTo(FineTuningMethod.PARTIAL);
+				assertThat(rm.method()).isNull();
+				assertThat(rm.partial()).isTrue();
 				assertThat(rm.task()).isEqualTo("reward-model");
 			});
 	}

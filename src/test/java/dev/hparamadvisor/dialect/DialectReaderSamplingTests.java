@@ -1,5 +1,6 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 class DialectReaderSamplingTests {
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void readsAVllmRequest() {

@@ -1,5 +1,7 @@
 package dev.hparamadvisor.dialect;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 
 import dev.hparamadvisor.dialect.DialectNote.Code;
@@ -52,7 +54,7 @@ class DialectReaderTorchtuneTests {
 			dtype: bf16
 			""";
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@Test
 	void detectsTorchtuneAndReadsItsComponents() {
@@ -91,13 +93,13 @@ class DialectReaderTorchtuneTests {
 	@Test
 	void readsTheModelFromItsComponent() {
 		ContextHints hints = this.reader.read(Configs.yaml(LORA_8B)).hints();
-		assertThat(hints.method()).isEqualTo(FineTuningMethod.LORA);
+		assertThat(hints.method()).isEqualTo(Method.LORA);
 		assertThat(hints.modelName()).isEqualTo("torchtune.models.llama3_1.lora_llama3_1_8b");
 		assertThat(hints.modelParameters()).isEqualTo(8_000_000_000L);
 		ContextHints qlora = this.reader
 			.read(Configs.yaml("model:\n  _component_: torchtune.models.qwen2_5.qlora_qwen2_5_0_5b\nbatch_size: 4\n"))
 			.hints();
-		assertThat(qlora.method()).isEqualTo(FineTuningMethod.QLORA);
+		assertThat(qlora.method()).isEqualTo(Method.QLORA);
 		assertThat(qlora.modelParameters()).isEqualTo(500_000_000L);
 	}
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +88,7 @@ class DialectRealConfigsTests {
 
 	private final ConfigParser parser = new ConfigParser();
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@BeforeEach
 	void loadRows() {
@@ -212,8 +214,8 @@ class DialectRealConfigsTests {
 			if (!List.of("full", "lora", "qlora").contains(method)) {
 				continue;
 			}
-			FineTuningMethod read = this.reader.read(parse(row)).hints().method();
-			if (read == null || !read.id().equals(method)) {
+			Method read = this.reader.read(parse(row)).hints().method();
+			if (read == null || !read.jsonName().equals(method)) {
 				mismatches.add(row.path() + ": method expected " + method + " but read " + read);
 			}
 		}

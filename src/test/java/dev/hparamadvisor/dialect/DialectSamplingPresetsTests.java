@@ -3,6 +3,7 @@ package dev.hparamadvisor.dialect;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ class DialectSamplingPresetsTests {
 
 	private static List<JsonNode> presets;
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	@BeforeEach
 	void loadPresets() {
@@ -75,7 +76,7 @@ class DialectSamplingPresetsTests {
 			assertThat(read.values().get("max_new_tokens")).as(source).isEqualTo(preset.path("max_new_tokens"));
 			assertThat(read.rawNames()).containsEntry("max_new_tokens", maxTokens);
 		}
-		assertThat(read.values().keySet()).as(source).allMatch(CompanionParameter::isVocabulary);
+		assertThat(read.values().keySet()).as(source).allMatch(BundledCatalogue.get().vocabulary()::isId);
 		assertThat(read.values()).as(source).doesNotContainKeys("learning_rate", "sequence_length");
 	}
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.catalogue.Method;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class DialectWriterTests {
 
-	private final DialectWriter writer = new DialectWriter();
+	private final DialectWriter writer = new DialectWriter(BundledCatalogue.get());
 
-	private final DialectReader reader = new DialectReader();
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
 
 	private static Map<String, Object> loraRecipe() {
 		Map<String, Object> values = new LinkedHashMap<>();
@@ -70,10 +72,21 @@ class DialectWriterTests {
 		assertThat(exported.written().keySet()).doesNotContainAnyElementsOf(exported.unsupported());
 	}
 
+	@Test
+	void writesPartialTrainingAsLlamaFactorysFreezeAndReadsItBack() {
+		ContextHints partial = new ContextHints(null, true, null, null, null, null);
+		ExportedConfiguration exported = this.writer.export(Map.of("learning_rate", 1e-5), Dialect.LLAMA_FACTORY,
+				partial);
+		assertThat(exported.document().path("finetuning_type").asString()).isEqualTo("freeze");
+		ContextHints read = this.reader.read(exported.document(), Dialect.LLAMA_FACTORY).hints();
+		assertThat(read.method()).isNull();
+		assertThat(read.partial()).isTrue();
+	}
+
 	@ParameterizedTest
 	@EnumSource(names = { "HUGGINGFACE", "AXOLOTL", "LLAMA_FACTORY" })
 	void readsBackTheMethodItWrote(Dialect target) {
-		for (FineTuningMethod method : List.of(FineTuningMethod.FULL, FineTuningMethod.LORA, FineTuningMethod.QLORA)) {
+		for (Method method : Method.values()) {
 			ExportedConfiguration exported = this.writer.export(Map.of("learning_rate", 1e-4), target, method);
 			assertThat(this.reader.read(exported.document(), target).hints().method()).as(target + " " + method)
 				.isEqualTo(method);
@@ -196,13 +209,12 @@ class DialectWriterTests {
 	@EnumSource(names = { "HUGGINGFACE", "AXOLOTL", "LLAMA_FACTORY" })
 	void readsBackTheContextItWrote(Dialect target) {
 		for (String task : List.of("sft", "dpo")) {
-			ContextHints context = new ContextHints(FineTuningMethod.QLORA, "meta-llama/Llama-3.1-8B", null, task,
-					null);
+			ContextHints context = new ContextHints(Method.QLORA, false, "meta-llama/Llama-3.1-8B", null, task, null);
 			Map<String, Object> values = new LinkedHashMap<>(loraRecipe());
 			values.put("loss_function", task.equals("dpo") ? "dpo" : "cross_entropy");
 			ExportedConfiguration exported = this.writer.export(values, target, context);
 			ReadConfiguration read = this.reader.read(exported.document(), target);
-			assertThat(read.hints().method()).as(target + " " + task).isEqualTo(FineTuningMethod.QLORA);
+			assertThat(read.hints().method()).as(target + " " + task).isEqualTo(Method.QLORA);
 			assertThat(read.hints().modelName()).isEqualTo("meta-llama/Llama-3.1-8B");
 			assertThat(read.hints().task()).as(target + " " + task).isEqualTo(task);
 			assertThat(exported.written().containsKey("loss_function")).isEqualTo(task.equals("dpo"));
@@ -212,8 +224,8 @@ class DialectWriterTests {
 
 	@Test
 	void writesTheTaskInEachToolsKeys() {
-		ContextHints chat = new ContextHints(FineTuningMethod.LORA, null, null, "chat-sft", null);
-		ContextHints dpo = new ContextHints(FineTuningMethod.QLORA, null, null, "dpo", null);
+		ContextHints chat = new ContextHints(Method.LORA, false, null, null, "chat-sft", null);
+		ContextHints dpo = new ContextHints(Method.QLORA, false, null, null, "dpo", null);
 		Map<String, Object> values = Map.of("learning_rate", 1e-4, "loss_function", "dpo");
 		assertThat(this.writer.export(values, Dialect.HUGGINGFACE, chat)
 			.document()
@@ -240,7 +252,7 @@ class DialectWriterTests {
 
 	@Test
 	void leavesOutWhatTheToolReadsDifferently() {
-		ContextHints chat = new ContextHints(FineTuningMethod.LORA, null, null, "chat-sft", null);
+		ContextHints chat = new ContextHints(Method.LORA, false, null, null, "chat-sft", null);
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("max_steps", -1);
 		values.put("loss_function", "cross_entropy");

@@ -38,7 +38,7 @@ class ExportReadBackTests {
 
 	static final Recommender RECOMMENDER = new Recommender(CATALOGUE);
 
-	static final ToolConfigurations EXPORTS = new ToolConfigurations();
+	static final ToolConfigurations EXPORTS = new ToolConfigurations(BundledCatalogue.get());
 
 	static Stream<Arguments> exports() {
 		List<RecommendRequest> requests = List.of(Requests.issueExample(),
@@ -62,7 +62,7 @@ class ExportReadBackTests {
 		ConfigFormat syntax = ConfigFormat.fromMediaType(exported.mediaType()).orElseThrow();
 		JsonNode tree = new ConfigParser().parse(exported.body().getBytes(StandardCharsets.UTF_8), syntax);
 		Dialect dialect = Dialect.fromName(format.name()).orElseThrow();
-		ReadConfiguration read = new DialectReader().read(tree, dialect);
+		ReadConfiguration read = new DialectReader(BundledCatalogue.get()).read(tree, dialect);
 		Map<String, Object> expected = expected(response, format);
 		assertThat(read.unknown()).as(exported.body()).isEmpty();
 		assertThat(read.values().keySet()).as(exported.body()).isEqualTo(expected.keySet());
@@ -89,7 +89,7 @@ class ExportReadBackTests {
 			assertThat(read.notes()).anyMatch((n) -> n.code() == DialectNote.Code.AUTO_VALUE);
 		}
 		if (response.validationContext().method() != Method.FULL && format != ExportFormat.OPENAI) {
-			assertThat(read.hints().method().id()).isEqualTo(response.validationContext().method().jsonName());
+			assertThat(read.hints().method().jsonName()).isEqualTo(response.validationContext().method().jsonName());
 		}
 		boolean preference = response.validationContext().task() == Task.PREFERENCE;
 		assertThat(read.hints().task()).as(exported.body()).isEqualTo(preference ? "dpo" : "sft");

@@ -37,7 +37,7 @@ class RecommendationExamplesTests {
 	void theAxolotlExampleIsTheLiveExport() {
 		RecommendResponse live = this.recommender
 			.recommend(JSON.readValue(RecommendationExamples.LORA_8B, RecommendRequest.class));
-		String exported = new ToolConfigurations().write(live, ExportFormat.AXOLOTL).body();
+		String exported = new ToolConfigurations(BundledCatalogue.get()).write(live, ExportFormat.AXOLOTL).body();
 		assertThat(exported.strip()).isEqualTo(RecommendationExamples.LORA_8B_AXOLOTL.strip());
 	}
 

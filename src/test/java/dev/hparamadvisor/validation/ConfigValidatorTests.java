@@ -36,9 +36,8 @@ class ConfigValidatorTests {
 	@Test
 	void impossibleFactsInTheContextAreTreatedAsUnknown() {
 		ValidationContext impossible = new ValidationContext(Method.FULL, null, -7.0e9, 0L, 0L, -4, Double.NaN);
-		ValidationReport report = VALIDATOR.validate(
-				nodes(Map.of("num_epochs", 3, "batch_size", 8, "sequence_length", 2048)), impossible, null, List.of(),
-				List.of());
+		ValidationReport report = VALIDATOR
+			.validate(nodes(Map.of("num_epochs", 3, "batch_size", 8, "sequence_length", 2048)), impossible, null);
 		assertThat(report.context()).isEqualTo(new ValidationContext(Method.FULL, null, null, null, null, null, null));
 		assertThat(report.derived().effectiveBatchSize()).isEqualTo(8L);
 		assertThat(report.derived().stepsPerEpoch()).isNull();

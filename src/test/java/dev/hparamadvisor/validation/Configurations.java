@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.hparamadvisor.catalogue.BundledCatalogue;
 import dev.hparamadvisor.catalogue.Catalogue;
+import dev.hparamadvisor.dialect.DialectReader;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -21,7 +22,9 @@ final class Configurations {
 
 	static final ConfigValidator VALIDATOR = new ConfigValidator(CATALOGUE);
 
-	private static final Normalizer NORMALIZER = new Normalizer(new Vocabulary(CATALOGUE));
+	static final DialectReader READER = new DialectReader(CATALOGUE);
+
+	private static final Normalizer NORMALIZER = new Normalizer(CATALOGUE.vocabulary());
 
 	private Configurations() {
 	}
@@ -35,14 +38,14 @@ final class Configurations {
 	}
 
 	static Configuration of(Map<String, ?> values, RunContext run, @Nullable String dialect) {
-		Map<String, Object> typed = NORMALIZER.normalize(nodes(values)).values();
+		Map<String, Object> typed = NORMALIZER.normalize(READER.readNames(nodes(values)).values()).values();
 		ValidationContext context = run.context();
 		return new Configuration(typed, context, Derived.of(typed, context), dialect, CATALOGUE);
 	}
 
 	/** What the whole validator reports. */
 	static ValidationReport validate(Map<String, ?> values, RunContext run, @Nullable String dialect) {
-		return VALIDATOR.validate(nodes(values), run.context(), dialect, List.of(), List.of());
+		return VALIDATOR.validate(nodes(values), run.context(), dialect);
 	}
 
 	static ValidationReport validate(Map<String, ?> values, RunContext run) {

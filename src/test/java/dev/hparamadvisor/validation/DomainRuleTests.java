@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class DomainRuleTests {
 
-	private final Rule rule = new DomainRule(new Vocabulary(CATALOGUE));
+	private final Rule rule = new DomainRule(CATALOGUE.vocabulary());
 
 	@ParameterizedTest(name = "{0} = {1}")
 	@CsvSource({ "learning_rate, 0", "lr, -1.0e-5", "dropout, 1.0", "hidden_dropout_prob, -0.1",

@@ -34,7 +34,7 @@ class RealConfigurationsTests {
 		int slips = 0;
 		for (JsonNode row : rows) {
 			ValidationReport result = this.validator.validate(RealTrainingConfigs.canonical(row),
-					RealTrainingConfigs.context(row), null, List.of(), List.of());
+					RealTrainingConfigs.context(row), null);
 			String name = row.get("source_path").asString();
 			result.findings()
 				.stream()

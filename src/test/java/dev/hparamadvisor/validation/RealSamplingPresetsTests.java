@@ -46,8 +46,7 @@ class RealSamplingPresetsTests {
 					}
 				}
 			}
-			ValidationReport report = this.validator.validate(values, ValidationContext.EMPTY, null, List.of(),
-					List.of());
+			ValidationReport report = this.validator.validate(values, ValidationContext.EMPTY, null);
 			report.findings()
 				.stream()
 				.filter((f) -> f.severity() == Severity.ERROR)

@@ -44,7 +44,7 @@ record ValidationCase(String name, Map<String, JsonNode> values, @Nullable Valid
 
 	ValidationReport validate() {
 		return Configurations.VALIDATOR.validate(this.values,
-				(this.context != null) ? this.context : ValidationContext.EMPTY, this.dialect, List.of(), List.of());
+				(this.context != null) ? this.context : ValidationContext.EMPTY, this.dialect);
 	}
 
 	List<Expected> mustNotFind() {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.hparamadvisor.dialect.ReadConfiguration;
 import org.junit.jupiter.api.Test;
 
 import static dev.hparamadvisor.validation.Configurations.CATALOGUE;
@@ -30,7 +31,7 @@ class ValidationCodesTests {
 
 	private static final Pattern CODE = Pattern.compile("ValidationCodes\\.([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)");
 
-	private static final Normalizer NORMALIZER = new Normalizer(new Vocabulary(CATALOGUE));
+	private static final Normalizer NORMALIZER = new Normalizer(CATALOGUE.vocabulary());
 
 	/** A finding with the check that produced it. */
 	record Emitted(String check, Finding finding) {
@@ -41,13 +42,18 @@ class ValidationCodesTests {
 		return Stream.concat(SeededFaultsTests.faults().stream(), PublishedRecipesTests.recipes().stream()).toList();
 	}
 
-	/** Runs the normalizer and each rule on their own, so each finding has its check. */
+	/**
+	 * Runs the name findings, the normalizer and each rule on their own, so each finding
+	 * has its check.
+	 */
 	static List<Emitted> emitted(ValidationCase testCase) {
 		ValidationContext context = (testCase.context() != null) ? testCase.context() : ValidationContext.EMPTY;
-		Normalizer.Result normalized = NORMALIZER.normalize(testCase.values());
+		ReadConfiguration read = Configurations.READER.readNames(testCase.values());
+		Normalizer.Result normalized = NORMALIZER.normalize(read.values());
 		Configuration configuration = new Configuration(normalized.values(), context,
 				Derived.of(normalized.values(), context), testCase.dialect(), CATALOGUE);
 		List<Emitted> emitted = new ArrayList<>();
+		NameFindings.of(read).forEach((f) -> emitted.add(new Emitted("NameFindings", f)));
 		normalized.findings().forEach((f) -> emitted.add(new Emitted("Normalizer", f)));
 		for (Rule rule : VALIDATOR.rules()) {
 			rule.check(configuration).forEach((f) -> emitted.add(new Emitted(rule.getClass().getSimpleName(), f)));
@@ -69,8 +75,7 @@ class ValidationCodesTests {
 			});
 			assertThat(VALIDATOR
 				.validate(testCase.values(),
-						(testCase.context() != null) ? testCase.context() : ValidationContext.EMPTY, testCase.dialect(),
-						List.of(), List.of())
+						(testCase.context() != null) ? testCase.context() : ValidationContext.EMPTY, testCase.dialect())
 				.findings()).as("the checks one by one add up to the validator: %s", testCase.name())
 				.containsExactlyInAnyOrderElementsOf(emitted.stream().map(Emitted::finding).toList());
 		}
@@ -88,6 +93,7 @@ class ValidationCodesTests {
 	@Test
 	void everyCodeInACheckIsListedUnderThatCheckAndNoOther() throws IOException {
 		Set<String> checks = new LinkedHashSet<>();
+		checks.add("NameFindings");
 		checks.add("Normalizer");
 		VALIDATOR.rules().forEach((rule) -> checks.add(rule.getClass().getSimpleName()));
 		Set<String> found = new TreeSet<>();
@@ -114,14 +120,6 @@ class ValidationCodesTests {
 				assertThat(finding.sources()).as("%s: %s", testCase.name(), finding.code())
 					.allSatisfy((id) -> assertThat(CATALOGUE.source(id)).as(id).isPresent());
 			}
-		}
-	}
-
-	@Test
-	void everyCompanionCitesSourcesFromTheBibliography() {
-		for (String name : Companions.names()) {
-			assertThat(Companions.find(name).sources()).as(name)
-				.allSatisfy((id) -> assertThat(CATALOGUE.source(id)).as(id).isPresent());
 		}
 	}
 

@@ -56,7 +56,7 @@ class ValidatorFuzzTests {
 		int choice = data.consumeInt(0, DIALECTS.length);
 		String dialect = (choice < DIALECTS.length) ? DIALECTS[choice] : null;
 
-		ValidationReport report = VALIDATOR.validate(values, context, dialect, List.of(), List.of());
+		ValidationReport report = VALIDATOR.validate(values, context, dialect);
 
 		boolean anyError = false;
 		for (Finding finding : report.findings()) {
@@ -147,7 +147,7 @@ class ValidatorFuzzTests {
 				names.addAll(sub.aliases());
 			}
 		}
-		names.addAll(Companions.names());
+		CATALOGUE.companions().forEach((companion) -> names.add(companion.id()));
 		names.addAll(List.of("max_tokens", "lora_rank", "evaluation_strategy", "train_batch_size", "learnin_rate",
 				"output_dir", "Learning-Rate", "LR", "", " ", "seed", "beta"));
 		return List.copyOf(names);
