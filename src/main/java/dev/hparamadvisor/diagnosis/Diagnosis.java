@@ -54,6 +54,12 @@ public class Diagnosis {
 		return report(run(body, format));
 	}
 
+	/** The run drawn as an SVG chart with its findings. */
+	public String chart(InputStream body, @Nullable LogFormat format) {
+		Run run = run(body, format);
+		return new LossChart(run, report(run)).svg();
+	}
+
 	Run run(InputStream body, @Nullable LogFormat format) {
 		LogRequest request = this.reading.read(body, format);
 		Set<ConstraintViolation<DiagnosisContext>> violations = this.validator.validate(request.context());
