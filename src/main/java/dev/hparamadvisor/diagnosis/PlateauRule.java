@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * {@code PLATEAU}: after warmup, the smoothed training loss (trailing median over 5% of
- * the points) stays within {@link Thresholds#PLATEAU_BAND} of its level for at least
- * {@link Thresholds#PLATEAU_SHARE} of the logged steps, either before it has learned much
- * (still above {@link Thresholds#PLATEAU_STILL_HIGH} of its start) or before progress
- * resumes. A flat end well below the start is convergence, not a plateau.
+ * the points, at most 200) stays within {@link Thresholds#PLATEAU_BAND} of its level for
+ * at least {@link Thresholds#PLATEAU_SHARE} of the logged steps, either before it has
+ * learned much (still above {@link Thresholds#PLATEAU_STILL_HIGH} of its start) or before
+ * progress resumes. A flat end well below the start is convergence, not a plateau.
  */
 final class PlateauRule implements Rule {
 
@@ -18,7 +18,7 @@ final class PlateauRule implements Rule {
 		if (n < Thresholds.MIN_TRAIN_POINTS || Trend.hasNegative(loss)) {
 			return;
 		}
-		int k = Math.max(3, (int) Math.round(n * 0.05));
+		int k = Math.min(Thresholds.SPIKE_MAX_WINDOW, Math.max(3, (int) Math.round(n * 0.05)));
 		double[] smooth = Trend.trailingMedian(loss, k);
 		double start = Numbers.median(loss, 0, Math.max(1, (int) Math.round(n * Thresholds.END_FRACTION)));
 		long span = run.steps[n - 1] - run.steps[0];

@@ -35,9 +35,11 @@ final class Trend {
 	static double[] trailingMedian(double[] values, int k) {
 		double[] smoothed = new double[values.length];
 		double[] window = new double[k];
+		int stride = Math.max(1, k / 20);
 		for (int i = 0; i < values.length; i++) {
 			int from = Math.max(0, i - k + 1);
-			smoothed[i] = select(values, from, i + 1, window);
+			// recomputed every twentieth of a window once the window is full
+			smoothed[i] = (i < k || i % stride == 0) ? select(values, from, i + 1, window) : smoothed[i - 1];
 		}
 		return smoothed;
 	}
