@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * is at the same step; null when the file records neither
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "DiagnosisBest")
 public record Best(@JsonProperty("metric") @Schema(example = "eval_loss") String metric,
 		@JsonProperty("goal") @Schema(allowableValues = {
 				"minimize", "maximize" }) String goal,

@@ -117,9 +117,9 @@ final class DiagnosisExamples {
 			  "checkpoint": "checkpoint-30", "file_checkpoint": "./out/checkpoint-30", "agrees_with_file": true},
 			 "findings": [
 			  {"code": "OVERFITTING", "severity": "WARNING", "steps": {"from": 30, "to": 50},
-			   "message": "eval_loss was best at step 30 (1.056) and ends at 1.24 by step 50, 17.42% worse (Prechelt's generalization loss; above 5% is overfitting), while the training loss fell by 0.4. The model is fitting the training data at the expense of held-out data.",
+			   "message": "eval_loss was best at step 30 (1.056) and ends at 1.24 by step 50, 17.42% worse (Prechelt's generalization loss; above 5% is overfitting), while the training loss fell by 0.5. The model is fitting the training data at the expense of held-out data.",
 			   "evidence": {"best_step": 30, "best_value": 1.056, "last_value": 1.24, "eval_loss_rise": 0.184,
-			    "generalization_loss_percent": 17.42, "train_loss_fall": 0.4},
+			    "generalization_loss_percent": 17.42, "train_loss_fall": 0.5},
 			   "suggestions": [
 			    {"parameter": "num_epochs", "value": 2, "reason": "The best eval_loss came in epoch 2 of 3; the epochs after it only fit the training data closer"},
 			    {"parameter": "early_stopping_patience", "value": 2, "reason": "Stop after 2 evaluations without improvement: about a tenth of the run's 5 evaluations, so one noisy evaluation does not stop it"},

@@ -39,6 +39,7 @@ public record DiagnosisReport(@JsonProperty("run") RunSummary run, @JsonProperty
 	 * @param lastStep the last step logged
 	 * @param metrics the metric names seen, in the order first seen (at most 64)
 	 */
+	@Schema(name = "DiagnosisRun")
 	public record RunSummary(@JsonProperty("format") LogFormat format, @JsonProperty("entries") int entries,
 			@JsonProperty("train_points") int trainPoints, @JsonProperty("eval_points") int evalPoints,
 			@JsonProperty("last_step") long lastStep, @JsonProperty("metrics") @Schema(
@@ -57,6 +58,7 @@ public record DiagnosisReport(@JsonProperty("run") RunSummary run, @JsonProperty
 	 * @param warnings how many WARNINGs
 	 * @param infos how many INFOs
 	 */
+	@Schema(name = "DiagnosisSummary")
 	public record Summary(@JsonProperty("errors") int errors, @JsonProperty("warnings") int warnings,
 			@JsonProperty("infos") int infos) {
 

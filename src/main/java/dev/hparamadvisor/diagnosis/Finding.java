@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param suggestions hyperparameter changes that address it, possibly none
  * @param sources ids of the works behind the rule ({@code GET /v1/sources})
  */
+@Schema(name = "DiagnosisFinding")
 public record Finding(@JsonProperty("code") @Schema(example = "OVERFITTING") DiagnosisCodes code,
 		@JsonProperty("severity") Severity severity, @JsonProperty("steps") StepRange steps,
 		@JsonProperty("message") String message, @JsonProperty("evidence") Map<String, Number> evidence,

@@ -1,8 +1,11 @@
 package dev.hparamadvisor.diagnosis;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * How serious a finding about a run is.
  */
+@Schema(name = "DiagnosisSeverity")
 public enum Severity {
 
 	/** The run failed: its numbers are not finite, or the loss ran away. */

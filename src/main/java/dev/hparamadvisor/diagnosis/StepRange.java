@@ -1,5 +1,7 @@
 package dev.hparamadvisor.diagnosis;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param from the first step
  * @param to the last step
  */
+@Schema(name = "DiagnosisStepRange")
 public record StepRange(@JsonProperty("from") long from, @JsonProperty("to") long to) {
 
 	public StepRange {

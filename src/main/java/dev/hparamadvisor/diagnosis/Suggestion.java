@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param value the value to use
  * @param reason why, in words, with the numbers behind it
  */
+@Schema(name = "DiagnosisSuggestion")
 public record Suggestion(@JsonProperty("parameter") @Schema(example = "learning_rate") String parameter,
 		@JsonProperty("value") @Schema(example = "1.0e-4") Object value, @JsonProperty("reason") String reason) {
 
