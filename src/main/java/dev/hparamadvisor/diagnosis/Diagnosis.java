@@ -1,5 +1,7 @@
 package dev.hparamadvisor.diagnosis;
 
+import dev.hparamadvisor.RequestProblem;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +36,13 @@ public class Diagnosis {
 
 	private final LogReading reading;
 
-	private final DialectReader dialects = new DialectReader();
+	private final DialectReader dialects;
 
 	private final Validator validator;
 
-	public Diagnosis(DiagnosisLimits limits, Validator validator) {
+	public Diagnosis(DiagnosisLimits limits, DialectReader dialects, Validator validator) {
 		this.reading = new LogReading(limits.maxLogBytes().toBytes());
+		this.dialects = dialects;
 		this.validator = validator;
 	}
 
@@ -65,9 +68,9 @@ public class Diagnosis {
 		Set<ConstraintViolation<DiagnosisContext>> violations = this.validator.validate(request.context());
 		if (!violations.isEmpty()) {
 			throw UnreadableLog.badEnvelope(violations.stream()
-				.map((v) -> new UnreadableLog.FieldError("/context/" + snake(v.getPropertyPath().toString()),
+				.map((v) -> new RequestProblem.FieldProblem("/context/" + snake(v.getPropertyPath().toString()),
 						v.getMessage()))
-				.sorted(Comparator.comparing(UnreadableLog.FieldError::pointer))
+				.sorted(Comparator.comparing(RequestProblem.FieldProblem::pointer))
 				.toList());
 		}
 		RunConfiguration configuration;
@@ -75,8 +78,8 @@ public class Diagnosis {
 			configuration = RunConfiguration.read(request.configuration(), this.dialects);
 		}
 		catch (UnreadableConfiguration ex) {
-			throw UnreadableLog
-				.badEnvelope(List.of(new UnreadableLog.FieldError("/configuration", String.valueOf(ex.getMessage()))));
+			throw UnreadableLog.badEnvelope(
+					List.of(new RequestProblem.FieldProblem("/configuration", String.valueOf(ex.getMessage()))));
 		}
 		return new Run(request.log(), configuration, request.context());
 	}

@@ -1,5 +1,7 @@
 package dev.hparamadvisor.diagnosis;
 
+import dev.hparamadvisor.RequestProblem;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -122,16 +124,16 @@ final class LogReading {
 			}
 			return new LogRequest(builder.build(state.facts()), null, DiagnosisContext.NONE);
 		}
-		List<UnreadableLog.FieldError> errors = new ArrayList<>();
+		List<RequestProblem.FieldProblem> errors = new ArrayList<>();
 		if (envelope.log == null) {
-			errors.add(new UnreadableLog.FieldError("/log", "must not be null: the run's log"));
+			errors.add(new RequestProblem.FieldProblem("/log", "must not be null: the run's log"));
 		}
 		if (state.sawLogHistory()) {
-			errors.add(new UnreadableLog.FieldError("/log_history", "belongs inside log, not beside it"));
+			errors.add(new RequestProblem.FieldProblem("/log_history", "belongs inside log, not beside it"));
 		}
 		envelope.others.stream()
 			.filter((other) -> !ENVELOPE.contains(other))
-			.forEach((other) -> errors.add(new UnreadableLog.FieldError("/" + other,
+			.forEach((other) -> errors.add(new RequestProblem.FieldProblem("/" + other,
 					"is not a field of the envelope (log, configuration, context)")));
 		if (!errors.isEmpty()) {
 			throw UnreadableLog.badEnvelope(errors);
@@ -184,7 +186,7 @@ final class LogReading {
 
 	private JsonNode configuration(JsonParser parser) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
-			throw UnreadableLog.badEnvelope(List.of(new UnreadableLog.FieldError("/configuration",
+			throw UnreadableLog.badEnvelope(List.of(new RequestProblem.FieldProblem("/configuration",
 					"must be an object of hyperparameter names to values, in any dialect")));
 		}
 		return this.mapper.readTree(parser);
@@ -192,14 +194,14 @@ final class LogReading {
 
 	private DiagnosisContext context(JsonParser parser) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
-			throw UnreadableLog.badEnvelope(List.of(new UnreadableLog.FieldError("/context", "must be an object")));
+			throw UnreadableLog.badEnvelope(List.of(new RequestProblem.FieldProblem("/context", "must be an object")));
 		}
 		try {
 			return this.mapper.readValue(parser, DiagnosisContext.class);
 		}
 		catch (JacksonException ex) {
-			throw UnreadableLog.badEnvelope(
-					List.of(new UnreadableLog.FieldError(JsonErrors.pointer("/context", ex), JsonErrors.describe(ex))));
+			throw UnreadableLog.badEnvelope(List
+				.of(new RequestProblem.FieldProblem(JsonErrors.pointer("/context", ex), JsonErrors.describe(ex))));
 		}
 	}
 

@@ -42,6 +42,7 @@ public class DiagnosisBenchmarks {
 	@Setup
 	public void setUp() {
 		this.diagnosis = new Diagnosis(new DiagnosisLimits(DataSize.ofMegabytes(32)),
+				new dev.hparamadvisor.dialect.DialectReader(dev.hparamadvisor.catalogue.BundledCatalogue.get()),
 				Validation.buildDefaultValidatorFactory().getValidator());
 		this.log = syntheticTrainerState(100_000);
 	}

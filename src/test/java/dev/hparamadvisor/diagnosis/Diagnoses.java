@@ -17,7 +17,8 @@ final class Diagnoses {
 
 	static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
-	static final Diagnosis DIAGNOSIS = new Diagnosis(new DiagnosisLimits(DataSize.ofMegabytes(32)), VALIDATOR);
+	static final Diagnosis DIAGNOSIS = new Diagnosis(new DiagnosisLimits(DataSize.ofMegabytes(32)),
+			new dev.hparamadvisor.dialect.DialectReader(dev.hparamadvisor.catalogue.BundledCatalogue.get()), VALIDATOR);
 
 	private Diagnoses() {
 	}

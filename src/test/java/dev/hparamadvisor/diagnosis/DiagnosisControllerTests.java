@@ -20,8 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of {@code POST /v1/diagnose}: JSON and SVG answers, 400s and 415.
  */
 @WebMvcTest(DiagnosisController.class)
-@Import({ Diagnosis.class, DiagnosisConfiguration.class })
+@Import({ Diagnosis.class, DiagnosisConfiguration.class, DiagnosisControllerTests.Readers.class })
 class DiagnosisControllerTests {
+
+	/**
+	 * The dialect reader the application builds in the validation package's
+	 * configuration.
+	 */
+	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	static class Readers {
+
+		@org.springframework.context.annotation.Bean
+		dev.hparamadvisor.dialect.DialectReader dialectReader() {
+			return new dev.hparamadvisor.dialect.DialectReader(dev.hparamadvisor.catalogue.BundledCatalogue.get());
+		}
+
+	}
 
 	@Autowired
 	MockMvcTester mvc;

@@ -1,5 +1,7 @@
 package dev.hparamadvisor.diagnosis;
 
+import dev.hparamadvisor.RequestProblem;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -109,9 +111,8 @@ class DiagnosisLogReadingTests {
 		assertThatThrownBy(() -> read(Logs.text("trainer_state_truncated.json"), null))
 			.asInstanceOf(type(UnreadableLog.class))
 			.satisfies((ex) -> {
-				assertThat(ex.slug()).isEqualTo("invalid-log");
-				assertThat(ex.getBody().getDetail()).contains("truncated", "trainer_state.json")
-					.doesNotContain("tools.jackson");
+				assertThat(ex.type()).isEqualTo("invalid-log");
+				assertThat(ex.detail()).contains("truncated", "trainer_state.json").doesNotContain("tools.jackson");
 			});
 	}
 
@@ -121,7 +122,7 @@ class DiagnosisLogReadingTests {
 				"{\"log_history\": [{\"epoch\": 1}]}", "step,epoch\n1,2\n", "{\"step\": 1}\n{\"step\": 2}" }) {
 			assertThatThrownBy(() -> read(body, null)).as(body)
 				.asInstanceOf(type(UnreadableLog.class))
-				.extracting(UnreadableLog::slug)
+				.extracting(UnreadableLog::type)
 				.isEqualTo("invalid-log");
 		}
 	}
@@ -131,8 +132,8 @@ class DiagnosisLogReadingTests {
 		assertThatThrownBy(() -> read("{\"log\": [{\"step\": 1, \"loss\": 1}], \"hyperparameters\": {}}", null))
 			.asInstanceOf(type(UnreadableLog.class))
 			.satisfies((ex) -> {
-				assertThat(ex.slug()).isEqualTo("invalid-request");
-				assertThat(ex.errors()).extracting(UnreadableLog.FieldError::pointer)
+				assertThat(ex.type()).isEqualTo("invalid-request");
+				assertThat(ex.errors()).extracting(RequestProblem.FieldProblem::pointer)
 					.containsExactly("/hyperparameters");
 			});
 		assertThatThrownBy(() -> read("{\"log\": [], \"context\": {\"max_step\": 1}}", null))
@@ -148,8 +149,7 @@ class DiagnosisLogReadingTests {
 		assertThatThrownBy(() -> small.read(new ByteArrayInputStream(Logs.bytes("trainer_state.json")), null))
 			.asInstanceOf(type(UnreadableLog.class))
 			.satisfies((ex) -> {
-				assertThat(ex.slug()).isEqualTo("payload-too-large");
-				assertThat(ex.getStatusCode().value()).isEqualTo(413);
+				assertThat(ex.type()).isEqualTo("payload-too-large");
 			});
 	}
 

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunLogFuzzTests {
 
 	private static final Diagnosis DIAGNOSIS = new Diagnosis(new DiagnosisLimits(DataSize.ofKilobytes(64)),
+			new dev.hparamadvisor.dialect.DialectReader(dev.hparamadvisor.catalogue.BundledCatalogue.get()),
 			Validation.buildDefaultValidatorFactory().getValidator());
 
 	@FuzzTest(maxDuration = "60s")
@@ -46,8 +47,8 @@ class RunLogFuzzTests {
 				.isEqualTo(report.findings().size());
 		}
 		catch (UnreadableLog ex) {
-			assertThat(ex.getBody().getDetail()).isNotBlank().doesNotContain("tools.jackson", "java.");
-			assertThat(ex.slug()).isIn(UnreadableLog.INVALID_LOG, UnreadableLog.INVALID_REQUEST,
+			assertThat(ex.detail()).isNotBlank().doesNotContain("tools.jackson", "java.");
+			assertThat(ex.type()).isIn(UnreadableLog.INVALID_LOG, UnreadableLog.INVALID_REQUEST,
 					UnreadableLog.PAYLOAD_TOO_LARGE);
 		}
 	}
