@@ -109,9 +109,19 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	@Test
+	void noCapabilityUsesDiagnosis() {
+		noClasses().that()
+			.resideInAnyPackage(others("diagnosis"))
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.hparamadvisor.diagnosis..")
+			.check(CLASSES);
+	}
+
 	private static String[] others(String base) {
 		return java.util.Arrays
-			.stream(new String[] { "catalogue", "dialect", "estimation", "validation", "recommendation" })
+			.stream(new String[] { "catalogue", "dialect", "estimation", "validation", "recommendation", "diagnosis" })
 			.filter((p) -> !p.equals(base))
 			.map((p) -> "dev.hparamadvisor." + p + "..")
 			.toArray(String[]::new);

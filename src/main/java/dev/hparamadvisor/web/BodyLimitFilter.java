@@ -17,25 +17,35 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses bodies over the configured size: at once when the Content-Length says so, and
- * while reading when the body is chunked.
+ * while reading when the body is chunked. A run's log for {@code POST /v1/diagnose} has a
+ * limit of its own ({@code max-log-bytes}): logs of 100,000 entries, several megabytes,
+ * are normal, while a configuration is a few kilobytes.
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
-	private final long limit;
+	/** The path whose bodies are run logs. */
+	static final String LOG_PATH = "/v1/diagnose";
+
+	private final long bodyLimit;
+
+	private final long logLimit;
 
 	private final JsonMapper mapper;
 
 	BodyLimitFilter(RequestLimits limits, JsonMapper mapper) {
-		this.limit = limits.maxBodyBytes().toBytes();
+		this.bodyLimit = limits.maxBodyBytes().toBytes();
+		this.logLimit = limits.maxLogBytes().toBytes();
 		this.mapper = mapper;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		long limit = path.equals(LOG_PATH) ? this.logLimit : this.bodyLimit;
+		if (request.getContentLengthLong() > limit) {
 			ProblemDetail problem = Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
-					new BodyTooLargeException(this.limit).getMessage());
+					new BodyTooLargeException(limit).getMessage());
 			problem.setInstance(java.net.URI.create(request.getRequestURI()));
 			response.setStatus(problem.getStatus());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -43,7 +53,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			this.mapper.writeValue(response.getOutputStream(), problem);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.limit), response);
+		chain.doFilter(new LimitedRequest(request, limit), response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

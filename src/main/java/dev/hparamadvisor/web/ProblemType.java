@@ -36,6 +36,10 @@ enum ProblemType {
 			"The scenario cannot be recommended for as given: an unknown model preset or GPU, a model given two ways, "
 					+ "or a 95th percentile below the average length. The errors array names each field."),
 
+	INVALID_LOG("invalid-log", HttpStatus.BAD_REQUEST, "Unreadable run log",
+			"The body of POST /v1/diagnose is not a training run's log: truncated JSON, no step with a loss or an "
+					+ "evaluation metric anywhere, or a format the service does not read. The detail says what was expected."),
+
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found", "Nothing is served at that path."),
 
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",

@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * defaults leave two orders of magnitude of room.
  *
  * @param maxBodyBytes the largest request body (checked by {@link BodyLimitFilter} only)
+ * @param maxLogBytes the largest run log posted to {@code /v1/diagnose}, which reads it
+ * itself, streaming (checked by {@link BodyLimitFilter} too)
  * @param maxNestingDepth objects and lists inside one another
  * @param maxStringLength characters of one string or key
  * @param maxNumberLength digits of one number
@@ -24,9 +26,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxKeys keys in all objects of one configuration sent to {@code /v1/validate}
  */
 @ConfigurationProperties("hparam-advisor.limits")
-record RequestLimits(@DefaultValue("1MB") DataSize maxBodyBytes, @DefaultValue("64") int maxNestingDepth,
-		@DefaultValue("65536") int maxStringLength, @DefaultValue("100") int maxNumberLength,
-		@DefaultValue("100000") int maxValues, @DefaultValue("50") int maxAliases, @DefaultValue("1000") int maxKeys) {
+record RequestLimits(@DefaultValue("1MB") DataSize maxBodyBytes, @DefaultValue("32MB") DataSize maxLogBytes,
+		@DefaultValue("64") int maxNestingDepth, @DefaultValue("65536") int maxStringLength,
+		@DefaultValue("100") int maxNumberLength, @DefaultValue("100000") int maxValues,
+		@DefaultValue("50") int maxAliases, @DefaultValue("1000") int maxKeys) {
 
 	/** The limits as Jackson's constraints on every JSON body. */
 	StreamReadConstraints jsonConstraints() {

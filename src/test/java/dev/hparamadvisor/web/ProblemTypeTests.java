@@ -29,7 +29,7 @@ class ProblemTypeTests {
 			.toList();
 		assertThat(problems).extracting(JavaClass::getSimpleName)
 			.contains("InvalidValidationRequest", "InvalidEstimateRequest", "InvalidScenario",
-					"UnknownParameterException", "UnreadableConfiguration");
+					"UnknownParameterException", "UnreadableConfiguration", "UnreadableLog");
 		for (JavaClass problem : problems) {
 			Field type = problem.reflect().getDeclaredField("TYPE");
 			assertThat(Modifier.isStatic(type.getModifiers()) && Modifier.isFinal(type.getModifiers()))
@@ -38,6 +38,14 @@ class ProblemTypeTests {
 			type.setAccessible(true);
 			String slug = (String) type.get(null);
 			assertThat(ProblemType.bySlug(slug)).as("%s carries '%s'", problem.getSimpleName(), slug).isPresent();
+			if (problem.tryGetField("TYPES").isPresent()) {
+				Field types = problem.reflect().getDeclaredField("TYPES");
+				types.setAccessible(true);
+				for (Object other : (List<?>) types.get(null)) {
+					assertThat(ProblemType.bySlug((String) other)).as("%s carries '%s'", problem.getSimpleName(), other)
+						.isPresent();
+				}
+			}
 		}
 	}
 
