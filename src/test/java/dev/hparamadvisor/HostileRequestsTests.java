@@ -99,6 +99,25 @@ class HostileRequestsTests {
 				ESTIMATE.replace("{\"preset\": \"llama-3.1-8b\"}", "\"llama\""), 400));
 		all.add(post("estimate: unknown field", "/v1/estimate", JSON,
 				ESTIMATE.replace("{\"model\"", "{\"colour\": 1, \"model\""), 400));
+		String diagnose = "/v1/diagnose";
+		all.add(post("diagnose: malformed JSON", diagnose, JSON, "{\"log_history\": [{\"step\": 1, \"loss\": ", 400));
+		all.add(post("diagnose: empty body", diagnose, JSON, "", 400));
+		all.add(post("diagnose: a string", diagnose, JSON, "\"hello\"", 400));
+		all.add(post("diagnose: not a log", diagnose, JSON, "{\"a\": 1}", 400));
+		all.add(post("diagnose: no loss anywhere", diagnose, JSON, "{\"log_history\": [{\"step\": 1, \"epoch\": 1}]}",
+				400));
+		all.add(post("diagnose: 10,000 deep", diagnose, JSON, "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000),
+				400));
+		all.add(post("diagnose: envelope context a list", diagnose, JSON,
+				"{\"log\": {\"log_history\": [{\"step\": 1, \"loss\": 2.0}]}, \"context\": []}", 400));
+		all.add(post("diagnose: CSV without a step column", diagnose, "text/csv", "loss,lr\n1.2,2e-5\n", 400));
+		all.add(new Hostile("diagnose: binary garbage", "POST", diagnose, "application/octet-stream", JSON,
+				new byte[] { 0, 1, 2, (byte) 0xff, (byte) 0xfe, 10, 0, 0x7f }, 400));
+		all.add(post("diagnose: unknown format", diagnose + "?format=excel", JSON, "{}", 400));
+		all.add(post("diagnose: unknown query parameter", diagnose + "?verbose=true", JSON, "{}", 400));
+		all.add(new Hostile("diagnose: 33 MB body", "POST", diagnose, JSON, JSON, new byte[33 * 1024 * 1024], 413));
+		all.add(post("diagnose: text/plain", diagnose, "text/plain", "Step 1 | loss:2.0", 415));
+		all.add(new Hostile("diagnose: GET", "GET", diagnose, null, JSON, null, 405));
 		all.add(get("parameters: unknown id", "/v1/parameters/nope", 404));
 		all.add(get("parameters: path traversal", "/v1/parameters/..%2F..%2Fetc%2Fpasswd", 404));
 		all.add(get("parameters: dotted traversal", "/v1/parameters/../../etc/passwd", 404));
