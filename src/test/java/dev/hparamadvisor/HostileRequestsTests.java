@@ -160,6 +160,48 @@ class HostileRequestsTests {
 	}
 
 	@org.junit.jupiter.api.Test
+	void aChunkedLogOverTheLimitIsRefusedWhileItIsRead() throws Exception {
+		// no Content-Length: the body filter counts the bytes as the diagnosis streams
+		// them. The body is written from another thread while this one reads the answer,
+		// which may come before the client has sent everything.
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(60_000);
+			java.io.OutputStream out = socket.getOutputStream();
+			out.write(("POST /v1/diagnose HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+					+ "Accept: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			Thread writer = new Thread(() -> {
+				byte[] line = "{\"step\": 1, \"loss\": 2.0}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				byte[] chunk = new byte[line.length * 2048];
+				for (int i = 0; i < 2048; i++) {
+					System.arraycopy(line, 0, chunk, i * line.length, line.length);
+				}
+				byte[] head = (Integer.toHexString(chunk.length) + "\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+				try {
+					for (long sent = 0; sent <= 33L * 1024 * 1024; sent += chunk.length) {
+						out.write(head);
+						out.write(chunk);
+						out.write(new byte[] { '\r', '\n' });
+					}
+					out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+				}
+				catch (java.io.IOException closed) {
+					// the server answered and closed the connection: what this test
+					// expects
+				}
+			});
+			writer.setDaemon(true);
+			writer.start();
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			writer.join(60_000);
+			assertThat(answer).startsWith("HTTP/1.1 413");
+			assertThat(answer).contains("application/problem+json", "max-log-bytes")
+				.doesNotContain("Exception", "java.");
+		}
+	}
+
+	@org.junit.jupiter.api.Test
 	void aRequestLineTomcatRefusesIsStillAProblem() throws Exception {
 		for (String target : new String[] { "/v1/parameters/%ZZ", "/v1/parameters/a{b}", "/v1/parameters/\u0001" }) {
 			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {

@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -43,8 +44,6 @@ final class LogReading {
 
 	private final TextLogReader text;
 
-	private final long maxBytes;
-
 	LogReading(long maxBytes) {
 		int maxChars = (int) Math.min(Integer.MAX_VALUE, maxBytes);
 		JsonFactory factory = JsonFactory.builder()
@@ -53,7 +52,6 @@ final class LogReading {
 				.maxNestingDepth(64)
 				.maxNumberLength(100)
 				.maxStringLength(maxChars)
-				.maxDocumentLength(maxBytes)
 				.build())
 			.build();
 		this.mapper = JsonMapper.builder(factory)
@@ -61,7 +59,6 @@ final class LogReading {
 			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
 		this.text = new TextLogReader(this.mapper);
-		this.maxBytes = maxBytes;
 	}
 
 	/**
@@ -71,7 +68,7 @@ final class LogReading {
 	 * @throws UnreadableLog when it is not a log, or over the limit
 	 */
 	LogRequest read(InputStream body, @Nullable LogFormat format) {
-		BufferedInputStream in = new BufferedInputStream(new LimitedInputStream(body, this.maxBytes), SNIFF_BYTES);
+		BufferedInputStream in = new BufferedInputStream(body, SNIFF_BYTES);
 		try {
 			LogFormat detected = (format != null) ? format : detect(peek(in));
 			if (detected != LogFormat.HUGGINGFACE) {
@@ -80,6 +77,11 @@ final class LogReading {
 			try (JsonParser parser = this.mapper.createParser(in)) {
 				return document(parser, format);
 			}
+		}
+		catch (JacksonIOException ex) {
+			// the body could not be read (over the limit, the client went away): not a
+			// malformed log, so the web layer answers it
+			throw new UncheckedIOException(ex.getCause());
 		}
 		catch (JacksonException ex) {
 			throw UnreadableLog.invalid("",

@@ -8,9 +8,10 @@ import dev.hparamadvisor.RequestProblem;
 
 /**
  * A body {@code POST /v1/diagnose} cannot diagnose: not a log, a truncated one, one with
- * no step or loss anywhere, a bad envelope, or one over the size limit. It carries a
- * problem type slug (one of the three below), a detail saying what was expected, and
- * field errors. The web layer answers it with the problem type its slug names.
+ * no step or loss anywhere, or a bad envelope (the web layer's body filter answers a log
+ * over the size limit). It carries a problem type slug (one of the two below), a detail
+ * saying what was expected, and field errors. The web layer answers it with the problem
+ * type its slug names.
  */
 public class UnreadableLog extends RequestProblem {
 
@@ -20,14 +21,11 @@ public class UnreadableLog extends RequestProblem {
 	/** The envelope around the log is not acceptable. */
 	public static final String INVALID_REQUEST = "invalid-request";
 
-	/** The log is over {@code hparam-advisor.limits.max-log-bytes}. */
-	public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
-
 	/** The slug it usually carries. */
 	public static final String TYPE = INVALID_LOG;
 
 	/** Every slug it can carry. */
-	public static final List<String> TYPES = List.of(INVALID_LOG, INVALID_REQUEST, PAYLOAD_TOO_LARGE);
+	public static final List<String> TYPES = List.of(INVALID_LOG, INVALID_REQUEST);
 
 	static final String EXPECTED = "Expected a Hugging Face trainer_state.json (an object with log_history), "
 			+ "torchtune metric lines (Step 1 | loss:2.07 lr:2e-05), JSON Lines of metric objects with a step, "
@@ -45,11 +43,6 @@ public class UnreadableLog extends RequestProblem {
 	static UnreadableLog badEnvelope(List<FieldProblem> errors) {
 		String detail = errors.stream().map((e) -> e.pointer() + " " + e.detail()).collect(Collectors.joining("; "));
 		return new UnreadableLog(INVALID_REQUEST, detail, errors);
-	}
-
-	static UnreadableLog tooLarge(long limit) {
-		String detail = "The log is larger than " + limit + " bytes (hparam-advisor.limits.max-log-bytes).";
-		return new UnreadableLog(PAYLOAD_TOO_LARGE, detail, List.of());
 	}
 
 	static UnreadableLog noPoints(LogFormat format, int entries, Map<String, Integer> odd) {

@@ -137,6 +137,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException tooLarge) {
+				// a capability that streams the body (a run's log) meets the limit while
+				// reading
+				return handleTooLarge(tooLarge, request);
+			}
+		}
 		log.error("Unexpected failure answering {}", request.getDescription(false), ex);
 		ProblemDetail problem = Problems.of(ProblemType.INTERNAL_ERROR,
 				"The service failed to answer this request. The failure has been logged.");

@@ -42,10 +42,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		long limit = path.equals(LOG_PATH) ? this.logLimit : this.bodyLimit;
+		boolean log = path.equals(LOG_PATH);
+		long limit = log ? this.logLimit : this.bodyLimit;
+		String property = log ? "max-log-bytes" : "max-body-bytes";
 		if (request.getContentLengthLong() > limit) {
 			ProblemDetail problem = Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
-					new BodyTooLargeException(limit).getMessage());
+					new BodyTooLargeException(limit, property).getMessage());
 			problem.setInstance(java.net.URI.create(request.getRequestURI()));
 			response.setStatus(problem.getStatus());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -53,24 +55,27 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			this.mapper.writeValue(response.getOutputStream(), problem);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, limit), response);
+		chain.doFilter(new LimitedRequest(request, limit, property), response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private final long limit;
 
+		private final String property;
+
 		private ServletInputStream stream;
 
-		LimitedRequest(HttpServletRequest request, long limit) {
+		LimitedRequest(HttpServletRequest request, long limit, String property) {
 			super(request);
 			this.limit = limit;
+			this.property = property;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.stream == null) {
-				this.stream = new LimitedStream(super.getInputStream(), this.limit);
+				this.stream = new LimitedStream(super.getInputStream(), this.limit, this.property);
 			}
 			return this.stream;
 		}
@@ -83,11 +88,14 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 		private final long limit;
 
+		private final String property;
+
 		private long count;
 
-		LimitedStream(ServletInputStream delegate, long limit) {
+		LimitedStream(ServletInputStream delegate, long limit, String property) {
 			this.delegate = delegate;
 			this.limit = limit;
+			this.property = property;
 		}
 
 		@Override
@@ -111,7 +119,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		private void count(int n) throws BodyTooLargeException {
 			this.count += n;
 			if (this.count > this.limit) {
-				throw new BodyTooLargeException(this.limit);
+				throw new BodyTooLargeException(this.limit, this.property);
 			}
 		}
 

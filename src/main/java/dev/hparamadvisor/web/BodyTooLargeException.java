@@ -7,9 +7,15 @@ import java.io.IOException;
  */
 class BodyTooLargeException extends IOException {
 
-	BodyTooLargeException(long limit) {
-		super("The request body is larger than the limit of " + limit
-				+ " bytes (hparam-advisor.limits.max-body-bytes).");
+	/**
+	 * The body is over a limit.
+	 * @param limit the limit in bytes
+	 * @param property the setting that holds it ({@code max-body-bytes} or
+	 * {@code max-log-bytes})
+	 */
+	BodyTooLargeException(long limit, String property) {
+		super("The request body is larger than the limit of " + limit + " bytes (hparam-advisor.limits." + property
+				+ ").");
 	}
 
 }

@@ -143,14 +143,4 @@ class DiagnosisLogReadingTests {
 			.hasSize(1);
 	}
 
-	@Test
-	void aLogOverTheLimitIsTooLarge() {
-		LogReading small = new LogReading(100);
-		assertThatThrownBy(() -> small.read(new ByteArrayInputStream(Logs.bytes("trainer_state.json")), null))
-			.asInstanceOf(type(UnreadableLog.class))
-			.satisfies((ex) -> {
-				assertThat(ex.type()).isEqualTo("payload-too-large");
-			});
-	}
-
 }
