@@ -68,6 +68,22 @@ public record Hyperparameter(@JsonProperty("id") String id, @JsonProperty("name"
 		return Optional.ofNullable(best);
 	}
 
+	/**
+	 * Every numeric practice range that could apply to a run of which only some facts are
+	 * known (see {@link PracticeContext#couldMatch}).
+	 */
+	public List<PracticeRange> practiceThatCouldApply(@Nullable Method method, @Nullable Task task,
+			@Nullable Double modelParameters) {
+		List<PracticeRange> ranges = new java.util.ArrayList<>();
+		for (PracticeRange range : this.practice) {
+			if (range.min() != null && range.max() != null
+					&& range.context().couldMatch(method, task, modelParameters)) {
+				ranges.add(range);
+			}
+		}
+		return ranges;
+	}
+
 	/** The choice a name stands for, matching values and aliases case-insensitively. */
 	public Optional<Choice> choice(String name) {
 		String key = name.trim().toLowerCase(Locale.ROOT);

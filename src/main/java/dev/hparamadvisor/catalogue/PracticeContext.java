@@ -48,6 +48,24 @@ public record PracticeContext(@JsonProperty("methods") List<Method> methods, @Js
 	}
 
 	/**
+	 * Whether this context could cover a run of which only some facts are known: a known
+	 * fact must match, an unknown one ({@code null}) may be anything.
+	 */
+	public boolean couldMatch(@Nullable Method method, @Nullable Task task, @Nullable Double modelParameters) {
+		if (!this.methods.isEmpty() && method != null && !this.methods.contains(method)) {
+			return false;
+		}
+		if (!this.tasks.isEmpty() && task != null && !this.tasks.contains(task)) {
+			return false;
+		}
+		if (modelParameters == null) {
+			return true;
+		}
+		return (this.modelParamsMin == null || modelParameters >= this.modelParamsMin)
+				&& (this.modelParamsMax == null || modelParameters < this.modelParamsMax);
+	}
+
+	/**
 	 * How specific this context is; the most specific matching range wins. A task counts
 	 * double: a task-specific range (preference tuning, encoder classification) says more
 	 * than a size band does.

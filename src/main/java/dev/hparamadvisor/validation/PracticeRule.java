@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.hparamadvisor.catalogue.EbookRange;
 import dev.hparamadvisor.catalogue.Hyperparameter;
+import dev.hparamadvisor.catalogue.Numbers;
 import dev.hparamadvisor.catalogue.PracticeRange;
 import dev.hparamadvisor.catalogue.Scale;
 
@@ -20,8 +21,11 @@ import dev.hparamadvisor.catalogue.Scale;
  * one range-width (linear ones): INFO;</li>
  * <li>further out: WARNING, with the practice range and its sources.</li>
  * </ul>
- * The factor of three is judgement: practitioners' learning rates for the same model and
- * method spread over about that much (2e-5 to 6e-5 for 7B full fine-tuning).
+ * When the method, task or model size is not given, the same rule applies to the envelope
+ * of every practice range that could apply, and the message lists them: a learning rate
+ * of 5 or a dropout of 0.9 is wrong in every context. The factor of three is judgement:
+ * practitioners' learning rates for the same model and method spread over about that much
+ * (2e-5 to 6e-5 for 7B full fine-tuning).
  */
 final class PracticeRule implements Rule {
 
@@ -70,7 +74,12 @@ final class PracticeRule implements Rule {
 				}
 				Optional<PracticeRange> practice = entry.practiceFor(context.method(), context.task(),
 						context.modelParameters());
-				if (practice.isPresent()) {
+				List<PracticeRange> couldApply = complete(context) ? List.of()
+						: entry.practiceThatCouldApply(context.method(), context.task(), context.modelParameters());
+				if (!couldApply.isEmpty()) {
+					compareWithEnvelope(entry, value, practice, couldApply, context, findings);
+				}
+				else if (practice.isPresent()) {
 					compare(entry, value, practice.get(), findings);
 				}
 				else if (entry.ebook().isNumeric() && !entry.ebook().contains(value)) {
@@ -108,6 +117,99 @@ final class PracticeRule implements Rule {
 						+ (ebook.isNumeric() ? "; the ebook's generic range is " + ebook.text() : "") + "."));
 	}
 
+	private static boolean complete(ValidationContext context) {
+		return context.method() != null && context.task() != null && context.modelParameters() != null;
+	}
+
+	/**
+	 * With the method, task or model size unknown, a value is far from practice only when
+	 * it is far from every range that could apply: beyond the envelope of those ranges by
+	 * the same factor rule as with a full context. Within the envelope, what the known
+	 * facts say is INFO at most, since another context could make the value standard
+	 * (5e-7 is a full fine-tune's DPO learning rate).
+	 */
+	private void compareWithEnvelope(Hyperparameter entry, double value, Optional<PracticeRange> best,
+			List<PracticeRange> couldApply, ValidationContext context, List<Finding> findings) {
+		PracticeRange envelope = envelope(couldApply);
+		if (envelope.contains(value)) {
+			if (best.isPresent() && !best.get().contains(value)) {
+				findings.add(Finding.of(entry.id(), ValidationCodes.OUTSIDE_TYPICAL_RANGE)
+					.value(Sizes.boxed(value))
+					.expected(best.get().describe())
+					.suggestion(best.get().typical())
+					.sources(best.get().sources())
+					.message(entry.id() + " = " + Sizes.n(value) + " is outside what is usual for "
+							+ lower(best.get().label()) + " (" + best.get().describe()
+							+ "), but within what practice uses in another context that could apply, since the "
+							+ unknown(context) + " not given: " + labels(couldApply, value) + "."));
+			}
+			else if (best.isPresent()) {
+				compare(entry, value, best.get(), findings);
+			}
+			else if (entry.ebook().isNumeric() && !entry.ebook().contains(value)) {
+				findings.add(outsideEbook(entry, value));
+			}
+			return;
+		}
+		boolean lowerIsInfo = LOWER_IS_INFO.contains(entry.id()) && value < envelope.min();
+		boolean far = distance(entry, value, envelope) > 1.0 && !INFO_ONLY.contains(entry.id()) && !lowerIsInfo;
+		findings
+			.add(Finding.of(entry.id(), far ? ValidationCodes.FAR_FROM_PRACTICE : ValidationCodes.OUTSIDE_TYPICAL_RANGE)
+				.value(Sizes.boxed(value))
+				.expected(envelope.describe())
+				.suggestion(best.map(PracticeRange::typical).orElse(null))
+				.sources(envelope.sources())
+				.message(entry.id() + " = " + Sizes.n(value) + " is " + (far ? "far " : "")
+						+ "outside every practice range that could apply (" + envelope.describe()
+						+ "); the contexts considered, since the " + unknown(context) + " not given: "
+						+ labels(couldApply, Double.NaN) + "."));
+	}
+
+	private static PracticeRange envelope(List<PracticeRange> ranges) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+		for (PracticeRange range : ranges) {
+			min = Math.min(min, range.min());
+			max = Math.max(max, range.max());
+			sources.addAll(range.sources());
+		}
+		return new PracticeRange("every context that could apply", dev.hparamadvisor.catalogue.PracticeContext.ANY, min,
+				max, null, List.of(), List.copyOf(sources), null);
+	}
+
+	/** The facts the context leaves out, as words ("method and task are"). */
+	private static String unknown(ValidationContext context) {
+		List<String> missing = new ArrayList<>();
+		if (context.method() == null) {
+			missing.add("method");
+		}
+		if (context.task() == null) {
+			missing.add("task");
+		}
+		if (context.modelParameters() == null) {
+			missing.add("model size");
+		}
+		String words = (missing.size() > 1)
+				? String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1)
+				: missing.get(0);
+		return words + ((missing.size() > 1) ? " are" : " is");
+	}
+
+	/**
+	 * The ranges' labels with their numbers; only those holding the value, when given.
+	 */
+	private static String labels(List<PracticeRange> ranges, double value) {
+		List<String> labels = new ArrayList<>();
+		for (PracticeRange range : ranges) {
+			if (Double.isNaN(value) || range.contains(value)) {
+				labels.add(range.label() + " (" + Numbers.format(range.min()) + " to " + Numbers.format(range.max())
+						+ ")");
+			}
+		}
+		return String.join("; ", labels);
+	}
+
 	/**
 	 * Practice learning rates are AdamW's; Muon, Lion, SGD and the like run at other
 	 * scales, so their rates are not compared.
@@ -139,8 +241,13 @@ final class PracticeRule implements Rule {
 					+ "). Give the method, task and model size in the context to compare it with practice.");
 	}
 
-	private static String lower(String label) {
-		boolean word = label.length() > 1 && Character.isLowerCase(label.charAt(1));
+	/**
+	 * The label inside a sentence: "Full fine-tuning" to "full fine-tuning", LoRA kept.
+	 */
+	static String lower(String label) {
+		int end = label.indexOf(' ');
+		String first = (end < 0) ? label : label.substring(0, end);
+		boolean word = first.length() > 1 && first.substring(1).chars().noneMatch(Character::isUpperCase);
 		return word ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
 	}
 

@@ -36,9 +36,48 @@ class PracticeRuleTests {
 
 	@Test
 	void aLoraRateOfOneMillionthIsAWarning() {
-		assertThat(this.rule.check(of(Map.of("lr", 1.0e-6), RunContext.of(Method.LORA, 8.0e9))))
+		assertThat(this.rule.check(of(Map.of("lr", 1.0e-6), RunContext.of(Method.LORA, 8.0e9).task(Task.CHAT))))
 			.extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
 			.containsExactly(tuple("learning_rate", Severity.WARNING, ValidationCodes.FAR_FROM_PRACTICE, 2.0e-4));
+	}
+
+	@Test
+	void withTheTaskUnknownARateStandardForPreferenceTuningIsOnlyInformation() {
+		List<Finding> findings = this.rule.check(of(Map.of("lr", 1.0e-6), RunContext.of(Method.LORA, 8.0e9)));
+		assertThat(findings).extracting(Finding::severity, Finding::code)
+			.containsExactly(tuple(Severity.INFO, ValidationCodes.OUTSIDE_TYPICAL_RANGE));
+		assertThat(findings.get(0).message()).contains("task is not given", "Preference or RL tuning",
+				"usual for LoRA adapters");
+	}
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "learning_rate, 5", "dropout, 0.9", "weight_decay, 0.9",
+			"temperature, 5", "gradient_clipping, 100" })
+	void withNoContextAValueWrongInEveryContextIsAWarning(String parameter, double value) {
+		List<Finding> findings = this.rule.check(of(Map.of(parameter, value), RunContext.unknown()));
+		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
+			.containsExactly(tuple(parameter, Severity.WARNING, ValidationCodes.FAR_FROM_PRACTICE));
+		assertThat(findings.get(0).message()).contains("every practice range that could apply",
+				"method, task and model size are not given");
+	}
+
+	@Test
+	void withOnlyTheMethodKnownTheEnvelopeIsThatMethodsRanges() {
+		// every LoRA range, whatever the task and size: 1e-6 (preference) to 1e-3
+		assertThat(this.rule.check(of(Map.of("learning_rate", 5.0e-2), RunContext.unknown().method(Method.LORA))))
+			.extracting(Finding::severity, Finding::code, Finding::expected)
+			.containsExactly(tuple(Severity.WARNING, ValidationCodes.FAR_FROM_PRACTICE, "1e-06 to 0.001"));
+		assertThat(this.rule.check(of(Map.of("learning_rate", 2.0e-3), RunContext.unknown().method(Method.LORA))))
+			.extracting(Finding::severity)
+			.containsExactly(Severity.INFO);
+	}
+
+	@Test
+	void withNoContextAnUnusualButPossibleValueIsNotAWarning() {
+		// 5e-7 is a full fine-tune's DPO rate; 0.1 dropout is how encoders are trained
+		assertThat(this.rule.check(of(Map.of("learning_rate", 5.0e-7, "dropout", 0.1), RunContext.unknown())))
+			.extracting(Finding::severity)
+			.doesNotContain(Severity.WARNING, Severity.ERROR);
 	}
 
 	@ParameterizedTest
