@@ -37,7 +37,7 @@ public enum ValidationCodes {
 
 	// Practice
 	FAR_FROM_PRACTICE(Severity.WARNING, "PracticeRule",
-			"Far outside what published recipes use for this method, task and model size."),
+			"Far outside what recipes use for this method, task and size, or for any context that could apply."),
 
 	OUTSIDE_TYPICAL_RANGE(Severity.INFO, "PracticeRule", "Just outside what recipes use for this context."),
 
