@@ -100,6 +100,13 @@ final class EntryChecker {
 			}
 			this.checker.require(this.where, field + ".summary", choice.summary());
 			this.checker.cite(this.where, field + ".sources", choice.sources());
+			for (String target : choice.serves()) {
+				if (!target.equals(Choice.REGRESSION)
+						&& java.util.Arrays.stream(Task.values()).noneMatch((task) -> task.jsonName().equals(target))) {
+					this.checker.problem(this.where,
+							field + ".serves names '" + target + "', which is neither a task nor " + Choice.REGRESSION);
+				}
+			}
 		}
 	}
 

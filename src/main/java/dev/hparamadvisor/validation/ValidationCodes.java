@@ -87,6 +87,9 @@ public enum ValidationCodes {
 	CADENCE_BEYOND_RUN(Severity.WARNING, "EvaluationCadenceRule",
 			"eval_steps or save_steps is longer than the run: nothing is evaluated or saved."),
 
+	LOSS_DOES_NOT_FIT_TASK(Severity.WARNING, "LossTaskRule",
+			"A regression loss for classes or text, or a class or text loss for a numeric target."),
+
 	// Decoding
 	SAMPLING_IGNORED_WHEN_GREEDY(Severity.WARNING, "GreedySamplingRule",
 			"A sampling knob is set but decoding is greedy (do_sample false or temperature 0)."),
