@@ -92,7 +92,10 @@ public enum ValidationCodes {
 
 	// Decoding
 	SAMPLING_IGNORED_WHEN_GREEDY(Severity.WARNING, "GreedySamplingRule",
-			"A sampling knob is set but decoding is greedy (do_sample false or temperature 0)."),
+			"A sampling knob is set but decoding is greedy (do_sample false or unset in HF, or temperature 0)."),
+
+	SAMPLING_ON_A_GREEDY_TASK(Severity.WARNING, "GreedySamplingRule",
+			"Sampling for classification or NER, which take the most likely label."),
 
 	GREEDY_IN_DISGUISE(Severity.INFO, "SamplingShapeRule",
 			"top_k 1, top_p near 0 or min_p near 1 keep one candidate: decoding is greedy."),

@@ -53,4 +53,39 @@ class GreedySamplingRuleTests {
 			.isEmpty();
 	}
 
+	@Test
+	void huggingFaceDecodesGreedilyWhenDoSampleIsNotSet() {
+		List<Finding> findings = this.rule
+			.check(of(Map.of("temperature", 0.7, "top_p", 0.9), RunContext.unknown(), "huggingface"));
+		assertThat(findings).extracting(Finding::parameter, Finding::code)
+			.containsExactlyInAnyOrder(tuple("temperature", ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY),
+					tuple("top_p", ValidationCodes.SAMPLING_IGNORED_WHEN_GREEDY));
+		assertThat(findings.get(0).message()).contains("do_sample is not set");
+	}
+
+	@Test
+	void otherToolsSampleWithoutDoSampleAndTrainingConfigsAreNotGenerationConfigs() {
+		assertThat(this.rule.check(of(Map.of("temperature", 0.7, "top_p", 0.9), RunContext.unknown(), "vllm")))
+			.isEmpty();
+		assertThat(this.rule.check(of(Map.of("temperature", 0.7, "top_p", 0.9)))).isEmpty();
+		// TRL's GRPO config sets a temperature for the generations it samples itself
+		assertThat(this.rule
+			.check(of(Map.of("learning_rate", 1.0e-6, "temperature", 0.9), RunContext.unknown(), "huggingface")))
+			.isEmpty();
+		assertThat(
+				this.rule.check(of(Map.of("do_sample", true, "temperature", 0.7), RunContext.unknown(), "huggingface")))
+			.isEmpty();
+	}
+
+	@Test
+	void samplingForClassificationIsAWarning() {
+		assertThat(this.rule.check(of(Map.of("do_sample", true),
+				RunContext.unknown().task(dev.hparamadvisor.catalogue.Task.CLASSIFICATION))))
+			.extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
+			.containsExactly(tuple("do_sample", Severity.WARNING, ValidationCodes.SAMPLING_ON_A_GREEDY_TASK, false));
+		assertThat(this.rule
+			.check(of(Map.of("do_sample", true), RunContext.unknown().task(dev.hparamadvisor.catalogue.Task.CHAT))))
+			.isEmpty();
+	}
+
 }
