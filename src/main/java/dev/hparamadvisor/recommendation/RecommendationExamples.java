@@ -8,7 +8,7 @@ final class RecommendationExamples {
 	static final String DESCRIPTION = """
 			Describe what you train (task, method, model), on what data (examples, average and 95th-percentile \
 			tokens) and on what hardware; get a value for each of the 19 hyperparameters of `GET /v1/parameters` \
-			and the companions that matter for the method and task (warmup ratio, Adam betas and epsilon, LoRA \
+			and the companions that matter for the method and task (Adam betas and epsilon, LoRA \
 			rank, alpha, dropout and targets, evaluation cadence, do_sample), each with the range practice uses \
 			for the scenario, a rationale and its sources (`GET /v1/sources`), and a plan sized to the GPU by \
 			the estimator: micro-batch, accumulation, checkpointing, steps, warmup, peak memory with its \

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * its context, where one applies
  * @param rationale why this value, for this scenario
  * @param sources ids of the works behind it ({@code GET /v1/sources})
- * @param inConfiguration false for a value shown for explanation only (warmup_ratio,
- * given as warmup_steps in the configuration)
+ * @param inConfiguration whether the value is in the response's configuration: always
+ * true, since every listed value is one to apply and the list as a whole passes
+ * {@code /v1/validate} (kept for clients that read it)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecommendedValue(@JsonProperty("id") String id,

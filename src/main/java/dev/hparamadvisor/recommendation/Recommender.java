@@ -21,10 +21,10 @@ import dev.hparamadvisor.validation.ValidationContext;
 public final class Recommender {
 
 	/** The order of the companions after the 19 hyperparameters. */
-	private static final List<String> COMPANIONS = List.of("warmup_ratio", "adam_beta1", "adam_beta2", "adam_epsilon",
-			"lora_r", "lora_alpha", "lora_dropout", "lora_target_modules", "eval_strategy", "eval_steps",
-			"save_strategy", "save_steps", "load_best_model_at_end", "metric_for_best_model",
-			"early_stopping_threshold", "do_sample", "gradient_checkpointing", "bf16");
+	private static final List<String> COMPANIONS = List.of("adam_beta1", "adam_beta2", "adam_epsilon", "lora_r",
+			"lora_alpha", "lora_dropout", "lora_target_modules", "eval_strategy", "eval_steps", "save_strategy",
+			"save_steps", "load_best_model_at_end", "metric_for_best_model", "early_stopping_threshold", "do_sample",
+			"gradient_checkpointing", "bf16");
 
 	/** The ids in the order the recommendations list them. */
 	private final List<String> order;
@@ -92,12 +92,9 @@ public final class Recommender {
 			if (a == null) {
 				continue;
 			}
-			boolean configured = !id.equals("warmup_ratio");
 			values.add(new RecommendedValue(id, a.value(), this.ranges.of(id, s, method, lora, totalSteps),
-					a.rationale(), a.sources(), configured));
-			if (configured) {
-				configuration.put(id, a.value());
-			}
+					a.rationale(), a.sources(), true));
+			configuration.put(id, a.value());
 		}
 		long warmup = ((Number) advice.get("warmup_steps").value()).longValue();
 		List<Alternative> offered = chosen.feasible() ? List.of()

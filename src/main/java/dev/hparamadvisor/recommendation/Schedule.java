@@ -36,12 +36,17 @@ final class Schedule {
 		long warmup = warmupSteps(ratio, totalSteps);
 		String ratioSource = (s.task() == Task.PREFERENCE) ? "zephyr"
 				: s.encoderStyle() ? "liu-2019-roberta" : "alpaca";
+		String ratioWhy = Text.percent(ratio) + ", the fraction " + switch (ratioSource) {
+			case "zephyr" -> "Zephyr and Tulu 3 warmed up DPO with";
+			case "liu-2019-roberta" -> "RoBERTa warmed up classifiers with";
+			default -> "Alpaca, Tulu 2 and QLoRA warmed up with";
+		};
 		String warmupWhy = (warmup == 0)
 				? "0: a run of " + totalSteps + " steps is too short to spend any on warmup within the tenth the "
 						+ "tuning playbook allows."
-				: warmup + " of the run's " + Text.count(totalSteps) + " optimizer steps (" + Text.percent(ratio)
+				: warmup + " of the run's " + Text.count(totalSteps) + " optimizer steps (" + ratioWhy
 						+ ", rounded up and at most a tenth): enough for Adam's moment estimates to settle before the "
-						+ "peak rate.";
+						+ "peak rate. Given as steps, not as warmup_ratio, since tools disagree when both are set.";
 		int fraction = (s.priority() == Priority.SPEED) ? 4 : 10;
 		long every = Math.max(1, Math.round((double) totalSteps / fraction));
 		long evaluations = totalSteps / every;
@@ -50,17 +55,13 @@ final class Schedule {
 			patience--;
 		}
 		return List.of(
-				Advice.of("warmup_steps", warmup, warmupWhy, "alpaca", "dettmers-2023", "google-tuning-playbook"),
-				Advice.of("warmup_ratio", ratio,
-						Text.percent(ratio) + " of the optimizer steps, the fraction " + switch (ratioSource) {
-							case "zephyr" -> "Zephyr and Tulu 3 warmed up DPO with";
-							case "liu-2019-roberta" -> "RoBERTa warmed up classifiers with";
-							default -> "Alpaca, Tulu 2 and QLoRA warmed up with";
-						} + ". The configuration gives it as warmup_steps = " + warmup
-								+ ", since tools disagree when both are set.",
-						ratioSource, "google-tuning-playbook"),
+				Advice.of("warmup_steps", warmup, warmupWhy,
+						java.util.stream.Stream.of(ratioSource, "alpaca", "dettmers-2023", "google-tuning-playbook")
+							.distinct()
+							.toArray(String[]::new)),
 				Advice.of("max_steps", -1L,
-						"-1 (off): the run lasts num_epochs, " + Text.count(totalSteps) + " optimizer steps; a second "
+						"-1 (off): the run lasts num_epochs, "
+								+ Text.count(totalSteps) + " optimizer steps; a second "
 								+ "stopping rule could only contradict it. The playbook advises fixing the length, not "
 								+ "tuning it.",
 						"hf-training-args", "google-tuning-playbook"),

@@ -61,8 +61,8 @@ class RecommendationControllerTests {
 			assertThat(result).bodyJson().extractingPath(entry + ".rationale").asArray().as(id).hasSize(1);
 			assertThat(result).bodyJson().extractingPath(entry + ".sources[0]").asArray().as(id).hasSize(1);
 		}
-		for (String companion : List.of("warmup_ratio", "adam_beta1", "adam_beta2", "adam_epsilon", "lora_r",
-				"lora_alpha", "lora_dropout", "eval_steps", "do_sample")) {
+		for (String companion : List.of("adam_beta1", "adam_beta2", "adam_epsilon", "lora_r", "lora_alpha",
+				"lora_dropout", "eval_steps", "do_sample")) {
 			assertThat(result).bodyJson()
 				.extractingPath("$.recommendations[?(@.id == '" + companion + "')].value")
 				.asArray()

@@ -117,10 +117,14 @@ class RecommenderTests {
 		RecommendResponse full = recommend(Task.CHAT, MethodChoice.FULL, "llama-3.2-1b", 50_000,
 				Requests.gpu("h100", 1), Priority.BALANCED);
 		assertThat(full.configuration()).doesNotContainKeys("lora_r", "lora_alpha", "lora_dropout");
-		assertThat(full.recommendations()).hasSize(19 + 14);
+		assertThat(full.recommendations()).hasSize(19 + 13);
 		RecommendResponse lora = this.recommender.recommend(Requests.issueExample());
 		assertThat(lora.configuration()).containsKeys("lora_r", "lora_alpha", "lora_dropout", "lora_target_modules");
 		assertThat(lora.configuration()).doesNotContainKey("warmup_ratio");
+		assertThat(lora.recommendations()).extracting(RecommendedValue::id)
+			.as("warmup is given once, as steps")
+			.doesNotContain("warmup_ratio");
+		assertThat(lora.recommendations()).allSatisfy((r) -> assertThat(r.inConfiguration()).isTrue());
 	}
 
 	@Test

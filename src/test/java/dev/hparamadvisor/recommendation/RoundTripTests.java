@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every recommendation of the {@link Grid} (2,880 scenarios: every task and method, five
  * model sizes, four datasets, four hardware set-ups), given to the real validator with
- * its scenario as context, gets no ERROR and no WARNING; and every feasible plan fits the
- * GPU it names by the estimator, rebuilt from the response alone. Writes the figures to
+ * its scenario as context, gets no ERROR and no WARNING, both its configuration block and
+ * every value as the recommendations list it; and every feasible plan fits the GPU it
+ * names by the estimator, rebuilt from the response alone. Writes the figures to
  * {@code target/recommendation-grid.md}.
  */
 class RoundTripTests {
@@ -46,6 +47,16 @@ class RoundTripTests {
 					continue;
 				}
 				failures.add(f.severity() + " " + f.code() + ": " + f.message() + " for " + request);
+			}
+			java.util.Map<String, Object> listed = new java.util.LinkedHashMap<>();
+			response.recommendations()
+				.stream()
+				.filter((r) -> r.value() != null)
+				.forEach((r) -> listed.put(r.id(), r.value()));
+			for (Finding f : this.validator.validateValues(listed, response.validationContext()).findings()) {
+				if (f.severity() != Severity.INFO) {
+					failures.add("listed: " + f.severity() + " " + f.code() + ": " + f.message() + " for " + request);
+				}
 			}
 			if (response.plan().feasible()) {
 				feasible++;
