@@ -139,9 +139,13 @@ final class TrainingKeys {
 			rule("disable_gradient_checkpointing", NO_GRADIENT_CHECKPOINTING, of(L), of(L), Code.INVERTED_FLAG),
 			rule("bf16", "bf16", of(C, H, A, L), of(H, A, L)), rule("fp16", "fp16", of(C, H, A, L), of(H, A, L)),
 			rule("packing", "packing", of(C, H, L), of(H, L)), rule("sample_packing", "packing", of(A), of(A)),
-			rule("num_devices", "num_devices", of(C), none()), rule("world_size", "num_devices", none(), none()),
-			rule("num_gpus", "num_devices", none(), none()), rule("gpu_count", "num_devices", none(), none()),
-			rule("nproc_per_node", "num_devices", none(), none()),
+			// quantized base, adapter and streaming: read for the tools' start-up checks
+			rule("adapter", "adapter", of(C, A), none()), rule("load_in_4bit", "load_in_4bit", of(C, H, A), none()),
+			rule("load_in_8bit", "load_in_8bit", of(C, H, A), none()),
+			rule("quantization_bit", "quantization_bit", of(C, L), none()),
+			rule("streaming", "streaming", of(C, A, L), none()), rule("num_devices", "num_devices", of(C), none()),
+			rule("world_size", "num_devices", none(), none()), rule("num_gpus", "num_devices", none(), none()),
+			rule("gpu_count", "num_devices", none(), none()), rule("nproc_per_node", "num_devices", none(), none()),
 			// loss and preference optimisation
 			rule("loss._component_", "loss_function", of(T), none(), Code.COMPONENT),
 			rule("loss_type", "loss_function", of(H), of(H)), rule("trl.loss_type", "loss_function", of(A), none()),

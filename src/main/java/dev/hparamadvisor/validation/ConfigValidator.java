@@ -40,7 +40,9 @@ public final class ConfigValidator {
 				new EffectiveBatchVersusDatasetRule(), new EarlyStoppingRule(), new PlateauScheduleRule(),
 				new GreedySamplingRule(), new SamplingShapeRule(), new TemperatureLimitRule(), new SequenceLengthRule(),
 				new AdamArgumentsRule(), new WeightDecayRule(), new EvaluationCadenceRule(), new LoraSettingsRule(),
-				new EpochsVersusDatasetRule(), new BatchArithmeticRule(), new PrecisionRule(), new LossTaskRule());
+				new EpochsVersusDatasetRule(), new BatchArithmeticRule(), new PrecisionRule(),
+				new TrainerArgumentsRule(), new AxolotlSchemaRule(), new QuantizationRule(), new StreamingRule(),
+				new IgnoredSettingsRule(), new LossTaskRule());
 	}
 
 	/** The rules, in the order they run. */

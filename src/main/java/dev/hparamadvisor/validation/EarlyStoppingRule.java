@@ -3,6 +3,7 @@ package dev.hparamadvisor.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Early stopping that cannot work: no evaluation to watch (Hugging Face's callback
@@ -20,15 +21,17 @@ final class EarlyStoppingRule implements Rule {
 		}
 		List<Finding> findings = new ArrayList<>();
 		Optional<String> strategy = c.text("eval_strategy");
-		boolean evaluates = strategy.map((s) -> !s.equals("no")).orElse(c.has("eval_steps"));
-		if (!evaluates) {
-			findings.add(Finding.of("early_stopping_patience", ValidationCodes.EARLY_STOPPING_WITHOUT_EVALUATION)
-				.related("eval_strategy", "eval_steps")
-				.value(c.value("early_stopping_patience"))
-				.expected("an evaluation strategy of steps or epoch")
-				.sources("hf-early-stopping", "axolotl")
-				.message("Early stopping watches an evaluation metric, but no evaluation is configured "
-						+ "(eval_strategy is 'no' or unset): Hugging Face's callback refuses to start."));
+		if (!Tools.evaluates(c)) {
+			boolean refused = Tools.isFor(c, Set.of(Tools.HUGGING_FACE, Tools.LLAMA_FACTORY, Tools.AXOLOTL));
+			findings
+				.add(Finding.of("early_stopping_patience", ValidationCodes.EARLY_STOPPING_WITHOUT_EVALUATION, refused)
+					.related("eval_strategy", "eval_steps")
+					.value(c.value("early_stopping_patience"))
+					.expected("an evaluation strategy of steps or epoch")
+					.sources("hf-early-stopping", "axolotl-config-checks")
+					.message("Early stopping watches an evaluation metric, but no evaluation is configured "
+							+ "(eval_strategy is 'no' or unset): Hugging Face's callback refuses to start, and so do "
+							+ "LLaMA-Factory and Axolotl, which use it. Set eval_strategy: steps and eval_steps."));
 			return findings;
 		}
 		Long interval = interval(c, strategy.orElse("steps"));

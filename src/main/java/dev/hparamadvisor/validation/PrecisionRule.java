@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Precision flags: fp16 and bf16 together are refused by Hugging Face; fp16 without
- * gradient clipping risks overflow spikes that clipping would contain.
+ * Precision flags: fp16 and bf16 together are refused by Hugging Face (and LLaMA-Factory,
+ * which passes them on), while Axolotl keeps bf16 and drops fp16; fp16 without gradient
+ * clipping risks overflow spikes that clipping would contain.
  */
 final class PrecisionRule implements Rule {
 
@@ -14,12 +15,13 @@ final class PrecisionRule implements Rule {
 		List<Finding> findings = new ArrayList<>();
 		boolean fp16 = c.flag("fp16").orElse(false);
 		if (fp16 && c.flag("bf16").orElse(false)) {
-			findings.add(Finding.of("fp16", ValidationCodes.FP16_AND_BF16)
+			findings.add(Finding.of("fp16", ValidationCodes.FP16_AND_BF16, Tools.isFor(c, Tools.TRAINING_ARGUMENTS))
 				.related("bf16")
 				.value(true)
-				.sources("hf-training-args")
-				.message("fp16 and bf16 are both on; Hugging Face refuses the configuration. Keep bf16 on GPUs that "
-						+ "support it (A100, H100, L40S, RTX 30xx/40xx), fp16 otherwise."));
+				.sources("hf-training-args-checks", "axolotl-config-checks")
+				.message("fp16 and bf16 are both on; Hugging Face and LLaMA-Factory refuse the configuration, "
+						+ "Axolotl keeps bf16 and drops fp16. Keep bf16 on GPUs that support it (A100, H100, "
+						+ "L40S, RTX 30xx/40xx), fp16 otherwise."));
 		}
 		if (c.number("gradient_clipping").orElse(1) == 0 && (fp16 || c.number("learning_rate").orElse(0) > 1e-3)) {
 			findings.add(Finding.of("gradient_clipping", ValidationCodes.CLIPPING_DISABLED)

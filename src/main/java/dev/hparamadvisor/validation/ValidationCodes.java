@@ -53,8 +53,8 @@ public enum ValidationCodes {
 
 	WARMUP_TOO_LONG(Severity.WARNING, "WarmupLengthRule", "Warmup takes more than a tenth of the run."),
 
-	WARMUP_STEPS_AND_RATIO(Severity.WARNING, "WarmupStepsAndRatioRule",
-			"Both warmup_steps and warmup_ratio: tools disagree on which wins, Axolotl refuses the pair."),
+	WARMUP_STEPS_AND_RATIO(Severity.WARNING, true, "WarmupStepsAndRatioRule",
+			"Both warmup_steps and warmup_ratio: tools disagree on which wins; ERROR for Axolotl, which refuses the pair."),
 
 	WARMUP_STEPS_LOOKS_LIKE_RATIO(Severity.WARNING, "WarmupRatioWrittenAsStepsRule",
 			"warmup_steps below 1 is a ratio in HF v5 but 0 steps in v4 and Axolotl."),
@@ -72,8 +72,8 @@ public enum ValidationCodes {
 			"Epochs differ 2x or more from OpenAI's heuristic for the dataset's size."),
 
 	// Evaluation and early stopping
-	EARLY_STOPPING_WITHOUT_EVALUATION(Severity.WARNING, "EarlyStoppingRule",
-			"Early stopping needs an evaluation metric, but nothing is evaluated."),
+	EARLY_STOPPING_WITHOUT_EVALUATION(Severity.WARNING, true, "EarlyStoppingRule",
+			"Early stopping needs an evaluation metric, but nothing is evaluated; the trainers refuse it."),
 
 	EARLY_STOPPING_CANNOT_TRIGGER(Severity.WARNING, "EarlyStoppingRule",
 			"Patience x evaluation interval is at least the steps after warmup: it can never fire."),
@@ -138,7 +138,8 @@ public enum ValidationCodes {
 	BATCH_NOT_DIVISIBLE(Severity.WARNING, "BatchArithmeticRule",
 			"total_batch_size is not a multiple of micro-batch x devices; Axolotl floors it silently."),
 
-	FP16_AND_BF16(Severity.ERROR, "PrecisionRule", "fp16 and bf16 are both on; Hugging Face refuses it."),
+	FP16_AND_BF16(Severity.WARNING, true, "PrecisionRule",
+			"fp16 and bf16 are both on; ERROR for Hugging Face and LLaMA-Factory, which refuse it (Axolotl keeps bf16)."),
 
 	CLIPPING_DISABLED(Severity.INFO, "PrecisionRule", "No gradient clipping while in fp16 or at a high learning rate."),
 
@@ -146,7 +147,61 @@ public enum ValidationCodes {
 			"A LoRA knob is set for full fine-tuning, where there is no adapter."),
 
 	LORA_ALPHA_FAR_FROM_RANK(Severity.INFO, "LoraSettingsRule",
-			"lora_alpha / lora_r outside 1/4 to 8 rescales the adapter's updates.");
+			"lora_alpha / lora_r outside 1/4 to 8 rescales the adapter's updates."),
+
+	// The tools' start-up refusals: ERROR when the configuration is for the tool that
+	// refuses, WARNING otherwise (docs/VALIDATION.md lists each condition)
+	BEST_MODEL_STRATEGIES_DIFFER(Severity.WARNING, true, "TrainerArgumentsRule",
+			"load_best_model_at_end with different evaluation and save strategies; Hugging Face refuses it."),
+
+	BEST_MODEL_SAVES_BETWEEN_EVALUATIONS(Severity.WARNING, true, "TrainerArgumentsRule",
+			"load_best_model_at_end with save_steps not a multiple of eval_steps; Hugging Face refuses it."),
+
+	EVALUATION_WITHOUT_INTERVAL(Severity.WARNING, true, "TrainerArgumentsRule",
+			"Evaluation every few steps with no eval_steps and logging_steps 0; Hugging Face refuses it."),
+
+	FRACTIONAL_INTERVAL(Severity.WARNING, true, "TrainerArgumentsRule",
+			"eval_steps, save_steps or logging_steps above 1 but not whole; Hugging Face refuses it."),
+
+	EARLY_STOPPING_WITHOUT_METRIC(Severity.WARNING, true, "TrainerArgumentsRule",
+			"Early stopping with neither metric_for_best_model nor load_best_model_at_end; the callback refuses it."),
+
+	ACCUMULATION_WITH_GLOBAL_BATCH(Severity.WARNING, true, "AxolotlSchemaRule",
+			"gradient_accumulation_steps and a global batch_size both set; Axolotl refuses the pair."),
+
+	REQUIRED_SETTING_MISSING(Severity.ERROR, "AxolotlSchemaRule",
+			"The named tool requires a setting that is missing (Axolotl: learning_rate, two batch sizes)."),
+
+	STEPS_WITHOUT_STEPS_STRATEGY(Severity.WARNING, true, "AxolotlSchemaRule",
+			"eval_steps or save_steps beside another strategy than steps: Hugging Face ignores them, Axolotl refuses."),
+
+	CADENCE_SET_TWICE(Severity.WARNING, true, "AxolotlSchemaRule",
+			"eval_steps with evals_per_epoch, or save_steps with saves_per_epoch; Axolotl refuses the pair."),
+
+	EARLY_STOPPING_WITHOUT_STEP_CADENCE(Severity.WARNING, true, "AxolotlSchemaRule",
+			"Axolotl's early stopping needs eval_steps and save_steps, save_steps a multiple of eval_steps."),
+
+	PACKING_WITH_PREFERENCE_TRAINING(Severity.WARNING, true, "AxolotlSchemaRule",
+			"Sample packing with DPO, KTO, ORPO or another RL method; Axolotl refuses it."),
+
+	WARMUP_RATIO_WITH_SIMPO(Severity.WARNING, true, "AxolotlSchemaRule",
+			"warmup_ratio with SimPO; Axolotl refuses it (use warmup_steps)."),
+
+	QUANTIZED_WITHOUT_ADAPTER(Severity.WARNING, true, "QuantizationRule",
+			"A 4- or 8-bit base model trained in full; Hugging Face, Axolotl and LLaMA-Factory refuse it."),
+
+	QLORA_WITHOUT_4BIT(Severity.WARNING, true, "QuantizationRule",
+			"Axolotl's adapter qlora without load_in_4bit, or with load_in_8bit; Axolotl refuses it."),
+
+	FOUR_AND_EIGHT_BIT(Severity.WARNING, true, "QuantizationRule",
+			"load_in_4bit and load_in_8bit both on; bitsandbytes loads one, Hugging Face refuses both."),
+
+	STREAMING_WITHOUT_MAX_STEPS(Severity.WARNING, true, "StreamingRule",
+			"A streamed dataset has no length, so max_steps must be set; Axolotl and LLaMA-Factory refuse it."),
+
+	// Settings that have no effect
+	SETTING_IGNORED(Severity.WARNING, "IgnoredSettingsRule",
+			"A value the tool silently ignores beside the others set; the message says what to use instead.");
 
 	private final Severity severity;
 

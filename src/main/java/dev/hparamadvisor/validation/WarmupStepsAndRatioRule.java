@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Both warmup forms set: tools disagree on which wins (Hugging Face v4 lets the steps
- * override the ratio, Axolotl refuses the pair), so the run may not warm up as meant.
+ * override the ratio, v5 turns the deprecated ratio into the steps and so lets the ratio
+ * win, Axolotl refuses the pair), so the run may not warm up as meant. An error for
+ * Axolotl.
  */
 final class WarmupStepsAndRatioRule implements Rule {
 
@@ -15,13 +17,15 @@ final class WarmupStepsAndRatioRule implements Rule {
 		if (steps <= 0 || ratio <= 0) {
 			return List.of();
 		}
-		return List.of(Finding.of("warmup_steps", ValidationCodes.WARMUP_STEPS_AND_RATIO)
+		boolean axolotl = Tools.isFor(c, Tools.AXOLOTL);
+		return List.of(Finding.of("warmup_steps", ValidationCodes.WARMUP_STEPS_AND_RATIO, axolotl)
 			.related("warmup_ratio")
 			.value(c.value("warmup_steps"))
 			.expected("one of warmup_steps or warmup_ratio")
-			.sources("hf-training-args", "axolotl")
+			.sources("hf-training-args-checks", "axolotl-config-checks")
 			.message("Both warmup_steps (" + Sizes.n(steps) + ") and warmup_ratio (" + Sizes.n(ratio)
-					+ ") are set: Hugging Face lets the steps win, Axolotl refuses the pair. Keep one."));
+					+ ") are set: Hugging Face v4 lets the steps win and ignores the ratio, v5 lets the ratio "
+					+ "replace the steps, Axolotl refuses the pair" + (axolotl ? " at start-up" : "") + ". Keep one."));
 	}
 
 }

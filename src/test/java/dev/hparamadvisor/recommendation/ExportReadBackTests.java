@@ -123,6 +123,15 @@ class ExportReadBackTests {
 		if (!preference) {
 			values.remove("loss_function");
 		}
+		// the method's keys, read back for the tools' checks of quantized bases
+		Method method = r.validationContext().method();
+		if (method == Method.QLORA) {
+			values.put((format == ExportFormat.LLAMAFACTORY) ? "quantization_bit" : "load_in_4bit",
+					(format == ExportFormat.LLAMAFACTORY) ? (Object) 4 : Boolean.TRUE);
+		}
+		if (format == ExportFormat.AXOLOTL && method != null && method.usesAdapters()) {
+			values.put("adapter", (method == Method.QLORA) ? "qlora" : "lora");
+		}
 		return values;
 	}
 

@@ -16,7 +16,7 @@ class ConfigValidatorTests {
 	@Test
 	void everyFindingComesAtOnceErrorsFirst() {
 		ValidationReport report = validate(Map.of("learning_rate", 0, "temperature", 0.7, "top_p", 0.9, "warmup_steps",
-				0.1, "fp16", true, "bf16", true), RunContext.unknown());
+				0.1, "fp16", true, "bf16", true), RunContext.unknown(), "huggingface");
 		assertThat(report.valid()).isFalse();
 		assertThat(report.summary().errors()).isEqualTo(2);
 		assertThat(report.findings()).extracting(Finding::severity).isSortedAccordingTo(Enum::compareTo);

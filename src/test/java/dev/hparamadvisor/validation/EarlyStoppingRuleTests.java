@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.hparamadvisor.validation.Configurations.of;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,22 @@ class EarlyStoppingRuleTests {
 			.containsExactly(tuple("early_stopping_patience", Severity.WARNING,
 					ValidationCodes.EARLY_STOPPING_WITHOUT_EVALUATION));
 		assertThat(findings.get(0).related()).contains("eval_strategy");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "huggingface", "llamafactory", "axolotl" })
+	void earlyStoppingWithoutEvaluationIsAnErrorForTheTrainersThatRefuseIt(String tool) {
+		assertThat(this.rule.check(of(Map.of("early_stopping_patience", 3), RunContext.unknown(), tool)))
+			.extracting(Finding::severity, Finding::code)
+			.containsExactly(tuple(Severity.ERROR, ValidationCodes.EARLY_STOPPING_WITHOUT_EVALUATION));
+	}
+
+	@Test
+	void evalStepsAloneDoNotEvaluateInHuggingFace() {
+		assertThat(this.rule
+			.check(of(Map.of("early_stopping_patience", 3, "eval_steps", 100), RunContext.unknown(), "huggingface")))
+			.extracting(Finding::code)
+			.containsExactly(ValidationCodes.EARLY_STOPPING_WITHOUT_EVALUATION);
 	}
 
 	@Test

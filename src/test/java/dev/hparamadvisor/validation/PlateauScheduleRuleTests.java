@@ -36,6 +36,14 @@ class PlateauScheduleRuleTests {
 	}
 
 	@Test
+	void evalStepsAloneDoNotEvaluateInHuggingFace() {
+		assertThat(this.rule
+			.check(of(Map.of("lr_schedule", "plateau", "eval_steps", 100), RunContext.unknown(), "huggingface")))
+			.extracting(Finding::severity, Finding::code)
+			.containsExactly(tuple(Severity.ERROR, ValidationCodes.PLATEAU_SCHEDULE_WITHOUT_EVALUATION));
+	}
+
+	@Test
 	void otherSchedulesNeedNoEvaluation() {
 		assertThat(this.rule.check(of(Map.of("lr_schedule", "cosine")))).isEmpty();
 	}

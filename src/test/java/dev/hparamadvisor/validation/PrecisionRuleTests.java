@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.hparamadvisor.validation.Configurations.of;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +16,26 @@ class PrecisionRuleTests {
 	private final Rule rule = new PrecisionRule();
 
 	@Test
-	void fp16AndBf16TogetherAreAnError() {
+	void fp16AndBf16TogetherAreAWarningWithoutATool() {
 		List<Finding> findings = this.rule.check(of(Map.of("fp16", true, "bf16", "true")));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code)
-			.containsExactly(tuple("fp16", Severity.ERROR, ValidationCodes.FP16_AND_BF16));
+			.containsExactly(tuple("fp16", Severity.WARNING, ValidationCodes.FP16_AND_BF16));
 		assertThat(findings.get(0).related()).containsExactly("bf16");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "huggingface", "llamafactory" })
+	void fp16AndBf16TogetherAreAnErrorForTheToolsThatRefuseThem(String tool) {
+		assertThat(this.rule.check(of(Map.of("fp16", true, "bf16", true), RunContext.unknown(), tool)))
+			.extracting(Finding::severity, Finding::code)
+			.containsExactly(tuple(Severity.ERROR, ValidationCodes.FP16_AND_BF16));
+	}
+
+	@Test
+	void fp16AndBf16TogetherAreAWarningForAxolotlWhichKeepsBf16() {
+		assertThat(this.rule.check(of(Map.of("fp16", true, "bf16", true), RunContext.unknown(), "axolotl")))
+			.extracting(Finding::severity)
+			.containsExactly(Severity.WARNING);
 	}
 
 	@Test

@@ -22,6 +22,18 @@ class WarmupStepsAndRatioRuleTests {
 	}
 
 	@Test
+	void bothStepsAndRatioAreAnErrorForAxolotlWhichRefusesThePair() {
+		assertThat(
+				this.rule.check(of(Map.of("warmup_steps", 100, "warmup_ratio", 0.03), RunContext.unknown(), "axolotl")))
+			.extracting(Finding::severity, Finding::code)
+			.containsExactly(tuple(Severity.ERROR, ValidationCodes.WARMUP_STEPS_AND_RATIO));
+		assertThat(this.rule
+			.check(of(Map.of("warmup_steps", 100, "warmup_ratio", 0.03), RunContext.unknown(), "huggingface")))
+			.extracting(Finding::severity)
+			.containsExactly(Severity.WARNING);
+	}
+
+	@Test
 	void aZeroOnEitherSideIsNotASecondSetting() {
 		assertThat(this.rule.check(of(Map.of("warmup_steps", 0, "warmup_ratio", 0.03)))).isEmpty();
 		assertThat(this.rule.check(of(Map.of("warmup_steps", 100, "warmup_ratio", 0.0)))).isEmpty();
