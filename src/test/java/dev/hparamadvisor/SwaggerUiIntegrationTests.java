@@ -149,6 +149,42 @@ class SwaggerUiIntegrationTests {
 		this.screenshot("validate-try-it-out.png");
 	}
 
+	@Test
+	void triesOutDiagnoseAndRendersTheChart() throws IOException {
+		this.open();
+		WebElement diagnose = this.expand("operations-Diagnosis-diagnose");
+		this.click(diagnose.findElement(By.cssSelector("button.try-out__btn")));
+		WebElement body = this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#operations-Diagnosis-diagnose textarea.body-param__text")));
+		assertThat(body.getAttribute("value")).contains("\"log_history\"");
+		// the responses' media type is the request's Accept header in Swagger UI
+		WebElement mediaType = diagnose
+			.findElement(By.cssSelector(".responses-wrapper .response-control-media-type select"));
+		new org.openqa.selenium.support.ui.Select(mediaType).selectByValue("image/svg+xml");
+		this.click(diagnose.findElement(By.cssSelector("button.execute")));
+		WebElement status = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By
+			.cssSelector("#operations-Diagnosis-diagnose .live-responses-table tr.response .response-col_status")));
+		assertThat(status.getText()).startsWith("200");
+		// Swagger UI shows an SVG answer as its markup (it does not put it in an img, for
+		// safety): check the markup, then let Chromium draw exactly that answer
+		WebElement answer = diagnose
+			.findElement(By.cssSelector(".live-responses-table tr.response .response-col_description"));
+		this.wait.until((driver) -> answer.getText().contains("</svg>"));
+		this.scrollTo(status);
+		this.screenshot("diagnose-try-it-out.png");
+		String text = answer.getText();
+		String svg = text.substring(text.indexOf("<svg"), text.indexOf("</svg>") + "</svg>".length());
+		assertThat(svg).contains("<text", "loss").doesNotContain("<script");
+		browser.get("data:image/svg+xml;base64,"
+				+ java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		WebElement drawn = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("svg")));
+		assertThat(drawn.getSize().getWidth()).as("the chart drawn by the browser").isGreaterThanOrEqualTo(600);
+		assertThat(browser.findElements(By.tagName("text"))).extracting(WebElement::getText)
+			.as("labels as text")
+			.anySatisfy((label) -> assertThat(label).containsIgnoringCase("loss"));
+		this.screenshot("diagnose-chart.png");
+	}
+
 	private void open() {
 		browser.get("http://127.0.0.1:" + this.port + "/swagger-ui/index.html");
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operations-Validation-validate")));

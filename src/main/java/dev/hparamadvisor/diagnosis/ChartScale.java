@@ -80,7 +80,11 @@ final class ChartScale {
 		}
 		double abs = Math.abs(value);
 		if (abs >= 1e5 || abs < 1e-3) {
-			return String.format(java.util.Locale.ROOT, "%.0e", value).replace("e+0", "e").replace("e-0", "e-");
+			// three significant digits at most, so that ticks 1.6e-4 and 1.8e-4 stay
+			// apart
+			String[] parts = String.format(java.util.Locale.ROOT, "%.2e", value).split("e");
+			String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+			return mantissa + "e" + Integer.parseInt(parts[1]);
 		}
 		return Changes.format(value);
 	}

@@ -31,6 +31,16 @@ class DiagnosisChartTests {
 	}
 
 	@Test
+	void tickLabelsOfSmallNumbersStayApart() {
+		assertThat(ChartScale.label(1.8e-4)).isEqualTo("1.8e-4");
+		assertThat(ChartScale.label(2.0e-4)).isEqualTo("2e-4");
+		assertThat(ChartScale.label(1.25e-5)).isEqualTo("1.25e-5");
+		assertThat(ChartScale.label(3.0e6)).isEqualTo("3e6");
+		assertThat(java.util.stream.Stream.of(1.2e-4, 1.4e-4, 1.6e-4, 1.8e-4, 2.0e-4).map(ChartScale::label).distinct())
+			.hasSize(5);
+	}
+
+	@Test
 	void drawsEachFindingAsALabelledShadedRange() throws Exception {
 		String svg = chart(Logs.bytes("trainer_state_nan.json"));
 		Document document = parse(svg);
