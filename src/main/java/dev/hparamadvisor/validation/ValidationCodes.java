@@ -17,6 +17,9 @@ public enum ValidationCodes {
 	DUPLICATE_PARAMETER(Severity.WARNING, "NameFindings",
 			"Two names (an id and an alias) set the same parameter; only the first is kept."),
 
+	DUPLICATE_KEY(Severity.WARNING, true, "NameFindings",
+			"A key written twice in one file: the tool's loader keeps the last value; ERROR where it refuses the file (OmegaConf)."),
+
 	UNKNOWN_PARAMETER(Severity.WARNING, "NameFindings",
 			"An unknown name close to a known one, most likely a typo; it was not checked."),
 
