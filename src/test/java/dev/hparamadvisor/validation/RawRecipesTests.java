@@ -1,0 +1,139 @@
+package dev.hparamadvisor.validation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.dialect.ConfigDocument;
+import dev.hparamadvisor.dialect.ConfigFormat;
+import dev.hparamadvisor.dialect.ConfigParser;
+import dev.hparamadvisor.dialect.DialectReader;
+import jakarta.validation.Validation;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Real recipes, read as posted to {@code /v1/validate}, with their tool named and
+ * detected: none gets an ERROR, and none is told that a key its tool reads is a typo. The
+ * recipes under {@code src/test/resources/recipes/<tool>/} were collected from the tools'
+ * repositories ({@code MANIFEST.tsv} names each source and commit); the Axolotl and
+ * alignment-handbook ones are read from {@code ../shared/data/raw-configs/} when it is
+ * there. The hand-written files under {@code recipes/duplicates/} write a key twice.
+ */
+class RawRecipesTests {
+
+	private static final ConfigValidator VALIDATOR = new ConfigValidator(BundledCatalogue.get());
+
+	private static final ConfigurationIntake INTAKE = new ConfigurationIntake(new DialectReader(BundledCatalogue.get()),
+			JsonMapper.builder().build(), Validation.buildDefaultValidatorFactory().getValidator());
+
+	private static final ConfigParser PARSER = new ConfigParser();
+
+	@Test
+	void collectedRecipesGetNoErrorAndNoTypoNamedOrDetected() {
+		Path recipes = resource("recipes");
+		List<String> problems = new ArrayList<>();
+		int files = 0;
+		for (String tool : List.of("torchtune", "llamafactory")) {
+			for (Path file : yamlFiles(recipes.resolve(tool))) {
+				files++;
+				problems.addAll(problems(file, tool));
+			}
+		}
+		assertThat(files).isGreaterThanOrEqualTo(9);
+		assertThat(problems).as(String.join("\n", problems)).isEmpty();
+	}
+
+	@Test
+	void sharedRawRecipesGetNoErrorAndNoTypoNamedOrDetected() {
+		Path root = SharedData.dir().resolve("raw-configs");
+		assumeTrue(Files.isDirectory(root), () -> root + " is not there; skipped");
+		List<String> problems = new ArrayList<>();
+		List<Path> files = yamlFiles(root);
+		for (Path file : files) {
+			problems.addAll(problems(file, file.toString().contains("/axolotl/") ? "axolotl" : "huggingface"));
+		}
+		assertThat(files).hasSizeGreaterThan(200);
+		assertThat(problems).as(problems.size() + " problems:\n" + String.join("\n", problems)).isEmpty();
+	}
+
+	@Test
+	void handWrittenFilesThatRepeatAKeyKeepTheValueTheToolKeeps() {
+		Path duplicates = resource("recipes/duplicates");
+		ValidationReport rates = validate(duplicates.resolve("axolotl-two-learning-rates.yaml"), null);
+		assertThat(rates.normalized()).containsEntry("learning_rate", 1e-4);
+		assertThat(rates.findings()).filteredOn((f) -> f.code() == ValidationCodes.DUPLICATE_KEY)
+			.singleElement()
+			.satisfies((f) -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+		ValidationReport adapters = validate(duplicates.resolve("axolotl-two-adapters.yaml"), "axolotl");
+		assertThat(adapters.normalized()).containsEntry("num_epochs", 1.0);
+		assertThat(adapters.context().method()).hasToString("QLORA");
+		assertThat(adapters.findings()).filteredOn((f) -> f.code() == ValidationCodes.DUPLICATE_KEY)
+			.extracting(Finding::parameter)
+			.containsExactlyInAnyOrder("adapter", "num_epochs");
+		ValidationReport epochs = validate(duplicates.resolve("torchtune-two-epochs.yaml"), null);
+		assertThat(epochs.dialect()).isEqualTo("torchtune");
+		assertThat(epochs.normalized()).containsEntry("num_epochs", 3.0);
+		assertThat(epochs.findings()).filteredOn((f) -> f.code() == ValidationCodes.DUPLICATE_KEY)
+			.singleElement()
+			.satisfies((f) -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+	}
+
+	private static List<String> problems(Path file, String tool) {
+		List<String> problems = new ArrayList<>();
+		for (String named : new String[] { tool, null }) {
+			ValidationReport report = validate(file, named);
+			for (Finding finding : report.findings()) {
+				if (finding.severity() == Severity.ERROR || finding.code() == ValidationCodes.UNKNOWN_PARAMETER) {
+					problems.add(file.getFileName() + " (" + ((named != null) ? named : "detected") + "): "
+							+ finding.code() + " " + finding.parameter() + ": " + finding.message());
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static ValidationReport validate(Path file, String named) {
+		try {
+			ConfigDocument document = PARSER.read(Files.readAllBytes(file), ConfigFormat.YAML);
+			ConfigurationIntake.Intake read = INTAKE.read(document, named);
+			ValidationReport report = VALIDATOR.validate(read.configuration(), read.context(),
+					read.named() ? read.dialect() : null);
+			return read.named() ? report : report.withDialect(read.dialect());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<Path> yamlFiles(Path dir) {
+		try (Stream<Path> walk = Files.walk(dir)) {
+			return walk.filter((p) -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path resource(String name) {
+		try {
+			return Path.of(Objects.requireNonNull(RawRecipesTests.class.getResource("/" + name), name).toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
