@@ -1,6 +1,8 @@
 package dev.hparamadvisor.dialect;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -24,8 +26,10 @@ import dev.hparamadvisor.dialect.UnreadableConfiguration.Problem;
  * {@link ParserLimits}: depth, string and number length, aliases, values and keys are
  * checked while parsing, so a hostile document fails fast. Its size is the caller's to
  * bound: the service refuses a body over its limit before it reaches the parser.
- * Duplicate keys are rejected. An empty YAML value ({@code lora_r:}) is {@code null}, as
- * YAML defines it. Stateless and thread-safe.
+ * {@link #parse} rejects a key written twice in one object; {@link #read} keeps the value
+ * written last, as PyYAML's {@code safe_load} and Python's {@code json} do, and records
+ * each such key, for the reader to apply the tool's own rule. An empty YAML value
+ * ({@code lora_r:}) is {@code null}, as YAML defines it. Stateless and thread-safe.
  */
 public class ConfigParser {
 
@@ -34,6 +38,9 @@ public class ConfigParser {
 	private final JsonMapper json;
 
 	private final YAMLMapper yaml;
+
+	/** The same YAML syntax, with keys written twice left to {@link TreeBuilder}. */
+	private final YAMLMapper yamlRepeating;
 
 	/**
 	 * A parser with {@link ParserLimits#DEFAULTS}.
@@ -55,16 +62,22 @@ public class ConfigParser {
 			.maxNumberLength(limits.maxNumberLength())
 			.build();
 		this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+		this.yaml = yamlMapper(limits, constraints, false);
+		this.yamlRepeating = yamlMapper(limits, constraints, true);
+	}
+
+	private static YAMLMapper yamlMapper(ParserLimits limits, StreamReadConstraints constraints,
+			boolean allowDuplicateKeys) {
 		LoadSettings settings = LoadSettings.builder()
 			// the caller bounds the document; SnakeYAML's own 3 MB default would be a
 			// second,
 			// different size limit
 			.setCodePointLimit(Integer.MAX_VALUE)
 			.setMaxAliasesForCollections(limits.maxAliases())
-			.setAllowDuplicateKeys(false)
+			.setAllowDuplicateKeys(allowDuplicateKeys)
 			.setAllowRecursiveKeys(false)
 			.build();
-		this.yaml = YAMLMapper
+		return YAMLMapper
 			.builder(YAMLFactory.builder()
 				.loadSettings(settings)
 				.enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
@@ -82,9 +95,29 @@ public class ConfigParser {
 	 * syntax, or is over a limit
 	 */
 	public ObjectNode parse(byte[] document, ConfigFormat format) {
+		return build(document, format, null);
+	}
+
+	/**
+	 * Reads a document in a known format as the tools' Python loaders do: a key written
+	 * twice in one object keeps the value written last, and is recorded.
+	 * @param document the bytes as received (UTF-8, or UTF-16/32 with a byte-order mark)
+	 * @param format the syntax
+	 * @return the configuration object and its repeated keys
+	 * @throws UnreadableConfiguration when the document is not a single object in that
+	 * syntax, or is over a limit
+	 */
+	public ConfigDocument read(byte[] document, ConfigFormat format) {
+		List<RepeatedKey> repeated = new ArrayList<>();
+		ObjectNode root = build(document, format, repeated);
+		return new ConfigDocument(root, repeated);
+	}
+
+	private ObjectNode build(byte[] document, ConfigFormat format, @Nullable List<RepeatedKey> repeated) {
+		YAMLMapper yamlMapper = (repeated != null) ? this.yamlRepeating : this.yaml;
 		try (JsonParser parser = (format == ConfigFormat.JSON) ? this.json.createParser(document)
-				: this.yaml.createParser(document)) {
-			return new TreeBuilder(parser, this.limits).build();
+				: yamlMapper.createParser(document)) {
+			return new TreeBuilder(parser, this.limits, repeated).build();
 		}
 		catch (StreamConstraintsException ex) {
 			throw constraint(ex);

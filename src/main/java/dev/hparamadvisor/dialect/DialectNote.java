@@ -36,6 +36,11 @@ public record DialectNote(@JsonProperty("code") Code code, @JsonProperty("path")
 		WARMUP_RATIO_AS_STEPS("warmup-ratio-as-steps"),
 		/** A torchtune {@code _component_} read as the value of its parent. */
 		COMPONENT("component"),
+		/**
+		 * Axolotl's {@code gradient_checkpointing: offload} (or {@code offload_disk}):
+		 * on, with activations offloaded.
+		 */
+		OFFLOADED_CHECKPOINTING("offloaded-checkpointing"),
 		/** A {@code betas} pair split into {@code adam_beta1} and {@code adam_beta2}. */
 		BETAS_SPLIT("betas-split"),
 		/**

@@ -1,5 +1,6 @@
 package dev.hparamadvisor.dialect;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,6 +66,21 @@ public class DialectReader {
 	 * nested deeper than any configuration is
 	 */
 	public ReadConfiguration read(JsonNode configuration, @Nullable Dialect dialect) {
+		return read(configuration, dialect, List.of());
+	}
+
+	/**
+	 * Reads a configuration whose document wrote some keys twice, in the dialect named or
+	 * detected; the tree holds the value written last.
+	 * @param configuration a parsed JSON or YAML object
+	 * @param dialect the dialect the caller named, or {@code null} to detect it
+	 * @param repeatedKeys the keys written twice, with paths relative to
+	 * {@code configuration}
+	 * @return what was read, with the repeated keys and the loader of the dialect's tool
+	 * @throws UnreadableConfiguration when the configuration is not an object, or is
+	 * nested deeper than any configuration is
+	 */
+	public ReadConfiguration read(JsonNode configuration, @Nullable Dialect dialect, List<RepeatedKey> repeatedKeys) {
 		if (!configuration.isObject()) {
 			throw new UnreadableConfiguration(Problem.NOT_AN_OBJECT,
 					"A configuration is an object of names to values, not " + describe(configuration));
@@ -77,7 +93,7 @@ public class DialectReader {
 		}
 		reading.walk(configuration, "", 0);
 		ContextHints hints = HintReading.read(configuration, read, reading.values);
-		return result(reading, detection != null, hints);
+		return result(reading, detection != null, hints, repeatedKeys);
 	}
 
 	/**
@@ -96,12 +112,13 @@ public class DialectReader {
 				reading.name(name, value);
 			}
 		});
-		return result(reading, false, ContextHints.NONE);
+		return result(reading, false, ContextHints.NONE, List.of());
 	}
 
-	private static ReadConfiguration result(Reading reading, boolean detected, ContextHints hints) {
+	private static ReadConfiguration result(Reading reading, boolean detected, ContextHints hints,
+			List<RepeatedKey> repeatedKeys) {
 		return new ReadConfiguration(reading.dialect, detected, reading.values, reading.rawNames, reading.ignored,
-				reading.unknown, reading.duplicates, reading.notes, hints);
+				reading.unknown, reading.duplicates, reading.notes, hints, repeatedKeys, KeyLoader.of(reading.dialect));
 	}
 
 	private static String describe(JsonNode node) {

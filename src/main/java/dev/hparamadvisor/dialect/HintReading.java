@@ -24,6 +24,10 @@ final class HintReading {
 
 	private static final Set<String> PREFERENCE_FIELDS = Set.of("beta", "max_prompt_length", "loss_type");
 
+	/** Fields of TRL's GRPO and RLOO configurations (trl/trainer/grpo_config.py). */
+	private static final Set<String> ONLINE_RL_FIELDS = Set.of("num_generations", "reward_funcs",
+			"max_completion_length");
+
 	private HintReading() {
 	}
 
@@ -134,6 +138,10 @@ final class HintReading {
 				default -> stage;
 			};
 		}
+		String loss = rlLoss(root.path("loss").path("_component_"));
+		if (loss != null) {
+			return loss;
+		}
 		String method = root.path("method").isObject() ? text(root.path("method"), "type") : null;
 		if (method != null) {
 			return method.equals("supervised") ? "sft" : method;
@@ -143,6 +151,9 @@ final class HintReading {
 			return (task.equals("chat-sft") && root.has("processor_type")) ? "multimodal-sft" : task;
 		}
 		if (dialect == Dialect.HUGGINGFACE && training) {
+			if (ONLINE_RL_FIELDS.stream().anyMatch(root::has)) {
+				return "grpo";
+			}
 			return PREFERENCE_FIELDS.stream().anyMatch(root::has) ? "dpo" : "sft";
 		}
 		if (dialect == Dialect.VLLM || (dialect == Dialect.OPENAI && !root.has("hyperparameters"))
@@ -150,6 +161,29 @@ final class HintReading {
 			return "inference";
 		}
 		return training ? "sft" : null;
+	}
+
+	/**
+	 * The RL method of a torchtune loss component: its preference losses (DPO, RSO,
+	 * SimPO) and online RL losses (PPO, GRPO), under {@code torchtune.rlhf.loss},
+	 * {@code torchtune.modules.rlhf.loss} or {@code torchtune.dev.grpo}.
+	 */
+	private static @Nullable String rlLoss(JsonNode component) {
+		if (!component.isString()) {
+			return null;
+		}
+		String name = component.asString().toLowerCase(Locale.ROOT);
+		String leaf = name.substring(name.lastIndexOf('.') + 1);
+		if (leaf.startsWith("grpo")) {
+			return "grpo";
+		}
+		if (leaf.startsWith("ppo")) {
+			return "ppo";
+		}
+		if (leaf.startsWith("simpo")) {
+			return "simpo";
+		}
+		return (leaf.startsWith("dpo") || leaf.startsWith("rso")) ? "dpo" : null;
 	}
 
 	private static String datasetTask(JsonNode type) {

@@ -31,12 +31,17 @@ import tools.jackson.databind.JsonNode;
  * precedence decides
  * @param notes conversions and decisions the reader made
  * @param hints what the configuration reveals about its context
+ * @param repeatedKeys keys written more than once in one object of the document; the
+ * values hold the one written last
+ * @param loader how the dialect's tool loads its file, which says whether it takes the
+ * last value of a repeated key or refuses the file
  */
 public record ReadConfiguration(@JsonProperty("dialect") Dialect dialect, @JsonProperty("detected") boolean detected,
 		@JsonProperty("values") Map<String, JsonNode> values, @JsonProperty("raw_names") Map<String, String> rawNames,
 		@JsonProperty("ignored") List<String> ignored, @JsonProperty("unknown") List<UnknownKey> unknown,
 		@JsonProperty("duplicates") List<Duplicate> duplicates, @JsonProperty("notes") List<DialectNote> notes,
-		@JsonProperty("hints") ContextHints hints) {
+		@JsonProperty("hints") ContextHints hints, @JsonProperty("repeated_keys") List<RepeatedKey> repeatedKeys,
+		@JsonProperty("loader") KeyLoader loader) {
 
 	/**
 	 * Takes the maps and lists of one reading, which nothing else holds: they are wrapped
@@ -49,6 +54,7 @@ public record ReadConfiguration(@JsonProperty("dialect") Dialect dialect, @JsonP
 		unknown = Collections.unmodifiableList(unknown);
 		duplicates = Collections.unmodifiableList(duplicates);
 		notes = Collections.unmodifiableList(notes);
+		repeatedKeys = List.copyOf(repeatedKeys);
 	}
 
 }

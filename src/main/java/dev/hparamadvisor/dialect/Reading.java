@@ -90,7 +90,7 @@ final class Reading {
 				section(value, path, depth);
 			}
 			else {
-				leaf(key, path, value);
+				leaf(key, path, value, object.has("_component_"));
 			}
 		}
 	}
@@ -105,7 +105,7 @@ final class Reading {
 		}
 	}
 
-	private void leaf(String key, String path, JsonNode value) {
+	private void leaf(String key, String path, JsonNode value, boolean componentArgument) {
 		KeyRule rule = this.table.find(key, this.dialect);
 		if (rule == null && key.startsWith("generation_config.")) {
 			rule = this.table.find(key.substring("generation_config.".length()), this.dialect);
@@ -120,12 +120,25 @@ final class Reading {
 		if (term.isPresent()) {
 			put(term.get().id(), value, path, null);
 		}
-		else if (!KeyKinds.isKnownElsewhere(key) && looksLike) {
+		else if (!KeyKinds.isKnownElsewhere(key) && looksLike && !accepted(key, componentArgument)) {
 			unknown(path, value);
 		}
 		else {
 			this.ignored.add(path);
 		}
+	}
+
+	/**
+	 * Whether the tool reads this key, though the catalogue does not model it: a key of
+	 * the dialect's tool (of any tool when none is named or detected), or an argument of
+	 * a torchtune component. Such a key is ignored, never a typo.
+	 */
+	private boolean accepted(String key, boolean componentArgument) {
+		if (componentArgument && (this.dialect == Dialect.TORCHTUNE || this.dialect == Dialect.CANONICAL)) {
+			return true;
+		}
+		return ToolKeys.bundled().accepts(this.dialect, key)
+				|| ToolKeys.bundled().accepts(this.dialect, KeyKinds.leaf(key)) && this.dialect != Dialect.TORCHTUNE;
 	}
 
 	/**

@@ -102,6 +102,10 @@ final class TrainingKeys {
 			rule("attn_pdrop", "attention_dropout", none(), none()),
 			rule("overrides_of_model_config.attention_dropout", "attention_dropout", of(A), of(A)),
 			rule("model_config.attention_dropout", "attention_dropout", of(A), none()),
+			// torchtune model builders take attn_dropout (torchtune.models.*.llama3_1_8b
+			// and
+			// the others)
+			rule("model.attn_dropout", "attention_dropout", of(T), none()),
 			rule("label_smoothing_factor", "label_smoothing", of(H, L), of(H, L)),
 			rule("neftune_noise_alpha", "neftune_noise_alpha", of(C, H, A), of(H, A)),
 			rule("neftune_alpha", "neftune_noise_alpha", of(L), of(L)),
@@ -152,6 +156,8 @@ final class TrainingKeys {
 			rule("rl", "loss_function", of(A), of(A)), rule("pref_loss", "loss_function", of(L), of(L)),
 			rule("beta", "preference_beta", of(H), of(H)), rule("rl_beta", "preference_beta", of(A), of(A)),
 			rule("trl.beta", "preference_beta", of(A), none()), rule("pref_beta", "preference_beta", of(L), of(L)),
+			// torchtune's preference losses (DPOLoss, RSOLoss, SimPOLoss) take beta
+			rule("loss.beta", "preference_beta", of(T), none()),
 			rule("hyperparameters.beta", "preference_beta", of(O), none()));
 
 	private TrainingKeys() {

@@ -52,9 +52,20 @@ final class TreeBuilder {
 
 	private @Nullable ObjectNode root;
 
+	/**
+	 * Where repeated keys go when they are recorded (the last value kept, as PyYAML and
+	 * Python's {@code json} do); {@code null} when a repeated key fails the parse.
+	 */
+	private final @Nullable List<RepeatedKey> repeated;
+
 	TreeBuilder(JsonParser parser, ParserLimits limits) {
+		this(parser, limits, null);
+	}
+
+	TreeBuilder(JsonParser parser, ParserLimits limits, @Nullable List<RepeatedKey> repeated) {
 		this.parser = parser;
 		this.limits = limits;
+		this.repeated = repeated;
 	}
 
 	ObjectNode build() {
@@ -86,8 +97,9 @@ final class TreeBuilder {
 			case START_OBJECT, START_ARRAY -> {
 				JsonNode container = (token == JsonToken.START_OBJECT) ? NODES.objectNode() : NODES.arrayNode();
 				String anchor = anchor();
+				String path = childPath();
 				attach(container, 0);
-				this.open.push(new Frame(container, anchor, this.nodes));
+				this.open.push(new Frame(container, anchor, this.nodes, path));
 				if (this.open.size() > this.limits.maxNestingDepth()) {
 					throw fail(Problem.TOO_DEEP, "Nested deeper than " + this.limits.maxNestingDepth() + " levels");
 				}
@@ -108,7 +120,9 @@ final class TreeBuilder {
 					throw fail(Problem.TOO_MANY_VALUES, "More than " + this.limits.maxKeys()
 							+ " keys; a training configuration has about a hundred");
 				}
-				this.open.peek().name = string(this.parser.currentName());
+				Frame frame = this.open.peek();
+				frame.name = string(this.parser.currentName());
+				frame.nameLine = this.parser.currentTokenLocation().getLineNr();
 			}
 			default -> scalar(token);
 		}
@@ -182,6 +196,7 @@ final class TreeBuilder {
 		}
 		else if (parent.node instanceof ArrayNode array) {
 			array.add(value);
+			parent.elements++;
 		}
 		else {
 			put((ObjectNode) parent.node, parent, value);
@@ -202,9 +217,43 @@ final class TreeBuilder {
 			return;
 		}
 		if (object.has(name) && !frame.merged.remove(name)) {
-			throw fail(Problem.DUPLICATE_KEY, "The key \"" + name + "\" appears twice in one object");
+			if (this.repeated == null) {
+				throw fail(Problem.DUPLICATE_KEY, "The key \"" + name + "\" appears twice in one object");
+			}
+			repeat(frame, name, object.get(name), value);
 		}
 		object.set(name, value);
+	}
+
+	/**
+	 * Records a key set again in one object; the value set last stays in the tree, as
+	 * PyYAML's {@code safe_load} and Python's {@code json} keep it.
+	 */
+	private void repeat(Frame frame, String name, JsonNode before, JsonNode value) {
+		String path = frame.path.isEmpty() ? name : frame.path + "." + name;
+		Integer line = (frame.nameLine > 0) ? frame.nameLine : null;
+		for (int i = 0; i < this.repeated.size(); i++) {
+			RepeatedKey known = this.repeated.get(i);
+			if (known.path().equals(path)) {
+				this.repeated.set(i, known.with(value, line));
+				return;
+			}
+		}
+		this.repeated.add(new RepeatedKey(path, List.of(before, value), line));
+	}
+
+	/** The path of the value about to be attached: its key, or its index in a list. */
+	private String childPath() {
+		Frame parent = this.open.peek();
+		if (parent == null) {
+			return "";
+		}
+		String child = (parent.node instanceof ArrayNode) ? "[" + parent.elements + "]"
+				: (parent.name != null) ? parent.name : "";
+		if (parent.path.isEmpty()) {
+			return child;
+		}
+		return child.startsWith("[") ? parent.path + child : parent.path + "." + child;
 	}
 
 	private @Nullable String anchor() {
@@ -239,14 +288,21 @@ final class TreeBuilder {
 
 		final Set<String> merged = new HashSet<>();
 
+		final String path;
+
 		@Nullable String name;
+
+		int nameLine;
+
+		int elements;
 
 		int height;
 
-		Frame(JsonNode node, @Nullable String anchor, int nodesBefore) {
+		Frame(JsonNode node, @Nullable String anchor, int nodesBefore, String path) {
 			this.node = node;
 			this.anchor = anchor;
 			this.nodesBefore = nodesBefore;
+			this.path = path;
 		}
 
 	}

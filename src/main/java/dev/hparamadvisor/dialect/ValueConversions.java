@@ -79,6 +79,12 @@ final class ValueConversions {
 			note = Code.GENERATION_LENGTH;
 		}
 		JsonNode read = rule.path().equals("lora_target") ? loraTargets(value) : value;
+		if (target.equals("gradient_checkpointing") && isOffload(value)) {
+			// Axolotl's schema: gradient_checkpointing: Literal["offload",
+			// "offload_disk"] | bool
+			read = BooleanNode.TRUE;
+			note = Code.OFFLOADED_CHECKPOINTING;
+		}
 		boolean kept = this.reading.put(target, read, path, rule);
 		if (kept && note != null) {
 			this.reading.note(note, path, message(note, path, value));
@@ -152,6 +158,8 @@ final class ValueConversions {
 			case COMPONENT -> "torchtune component " + path + " = " + display(value) + " read as its parent's value";
 			case GENERATION_LENGTH -> path + " counts prompt and generated tokens in " + tool
 					+ "; read as generation_max_length, not the training sequence_length";
+			case OFFLOADED_CHECKPOINTING -> path + " = " + display(value)
+					+ " checkpoints activations and offloads them to CPU memory or disk; read as gradient_checkpointing: true";
 			case WARMUP_RATIO_AS_STEPS -> path + " = " + display(value)
 					+ " is a float below 1, which Hugging Face v5 reads as a ratio of all steps; read as warmup_ratio";
 			default -> path + " converted";
@@ -169,6 +177,11 @@ final class ValueConversions {
 		ArrayNode modules = JsonNodeFactory.instance.arrayNode();
 		Arrays.stream(value.asString().split(",")).map(String::trim).forEach(modules::add);
 		return modules;
+	}
+
+	private static boolean isOffload(JsonNode value) {
+		return value.isString()
+				&& (value.asString().trim().equals("offload") || value.asString().trim().equals("offload_disk"));
 	}
 
 	static boolean isAuto(JsonNode value) {

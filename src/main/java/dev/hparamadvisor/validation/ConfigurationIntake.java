@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.hparamadvisor.RequestProblem.FieldProblem;
+import dev.hparamadvisor.dialect.ConfigDocument;
 import dev.hparamadvisor.dialect.Dialect;
 import dev.hparamadvisor.dialect.DialectReader;
 import dev.hparamadvisor.dialect.ReadConfiguration;
+import dev.hparamadvisor.dialect.RepeatedKey;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +39,9 @@ final class ConfigurationIntake {
 		this.validator = validator;
 	}
 
-	Intake read(JsonNode root, @Nullable String dialectName) {
+	Intake read(ConfigDocument document, @Nullable String dialectName) {
+		JsonNode root = document.root();
+		List<RepeatedKey> repeated = document.repeatedKeys();
 		Dialect named = (dialectName != null)
 				? Dialect.fromName(dialectName)
 					.orElseThrow(() -> new InvalidValidationRequest("dialect", "Unknown dialect '"
@@ -60,10 +64,23 @@ final class ConfigurationIntake {
 						"'hyperparameters' must be an object of names to values.");
 			}
 			context = context(root.get("context"));
+			repeated = inEnvelope(repeated);
 		}
-		ReadConfiguration read = this.reader.read(configuration, named);
+		ReadConfiguration read = this.reader.read(configuration, named, repeated);
 		ValidationContext fromHints = Hints.context(read.hints());
 		return new Intake(read, context.orElse(fromHints), read.dialect().id(), named != null);
+	}
+
+	/**
+	 * Repeated keys of an envelope, with paths relative to its {@code hyperparameters}
+	 * object, which is what the reader reads.
+	 */
+	private static List<RepeatedKey> inEnvelope(List<RepeatedKey> repeated) {
+		String prefix = "hyperparameters.";
+		return repeated.stream()
+			.map((key) -> key.path().startsWith(prefix)
+					? new RepeatedKey(key.path().substring(prefix.length()), key.values(), key.line()) : key)
+			.toList();
 	}
 
 	private ValidationContext context(@Nullable JsonNode node) {

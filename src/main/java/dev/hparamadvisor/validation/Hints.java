@@ -33,8 +33,12 @@ final class Hints {
 		if (task.equals("instruction")) {
 			return Task.INSTRUCTION;
 		}
+		// online RL (PPO, GRPO and its variants) has no task of its own in the catalogue;
+		// it is judged against preference tuning, the nearest practice: both run policy
+		// updates against a reference model at 1e-7 to 1e-5
 		if (task.startsWith("dpo") || task.startsWith("kto") || task.startsWith("orpo") || task.startsWith("ipo")
-				|| task.startsWith("simpo")) {
+				|| task.startsWith("simpo") || task.startsWith("grpo") || task.startsWith("gdpo")
+				|| task.startsWith("ppo") || task.startsWith("rloo") || task.equals("rl")) {
 			return Task.PREFERENCE;
 		}
 		return null;

@@ -1,7 +1,7 @@
 package dev.hparamadvisor.validation;
 
+import dev.hparamadvisor.dialect.ConfigDocument;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What {@code POST /v1/validate} does with a body: read it in its dialect, check every
@@ -23,12 +23,13 @@ final class Validation {
 
 	/**
 	 * Validates a configuration.
-	 * @param body the request body, read as a tree (JSON or YAML)
+	 * @param body the request body, read as a tree (JSON or YAML) with the keys it wrote
+	 * twice
 	 * @param dialect the dialect the caller named, or {@code null} to detect it
 	 * @return the report; a body that is not a configuration throws the problem that
 	 * describes it
 	 */
-	ValidationReport validate(JsonNode body, @Nullable String dialect) {
+	ValidationReport validate(ConfigDocument body, @Nullable String dialect) {
 		ConfigurationIntake.Intake read = this.intake.read(body, dialect);
 		ValidationReport report = this.validator.validate(read.configuration(), read.context(),
 				read.named() ? read.dialect() : null);

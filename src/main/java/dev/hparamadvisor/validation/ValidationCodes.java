@@ -17,6 +17,9 @@ public enum ValidationCodes {
 	DUPLICATE_PARAMETER(Severity.WARNING, "NameFindings",
 			"Two names (an id and an alias) set the same parameter; only the first is kept."),
 
+	DUPLICATE_KEY(Severity.WARNING, true, "NameFindings",
+			"A key written twice in one file: the tool's loader keeps the last; ERROR where it refuses the file (OmegaConf)."),
+
 	UNKNOWN_PARAMETER(Severity.WARNING, "NameFindings",
 			"An unknown name close to a known one, most likely a typo; it was not checked."),
 
@@ -33,7 +36,10 @@ public enum ValidationCodes {
 			"The value means something special in some tools (0 = off, -1 = unset)."),
 
 	UNKNOWN_CHOICE(Severity.WARNING, true, "ChoiceRule",
-			"An unknown optimizer, loss, schedule or strategy name; ERROR when the named tool refuses it at start-up."),
+			"An unknown optimizer, loss, schedule or strategy name; ERROR where the named tool's enum refuses it."),
+
+	UNKNOWN_COMPONENT(Severity.INFO, "ChoiceRule",
+			"An import path (torchtune _component_, module.Class) the service does not know; not checked, not refused."),
 
 	// Practice
 	FAR_FROM_PRACTICE(Severity.WARNING, "PracticeRule",

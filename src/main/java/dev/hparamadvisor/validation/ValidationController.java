@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.hparamadvisor.dialect.ConfigDocument;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -66,7 +66,7 @@ class ValidationController {
 	@ApiResponse(responseCode = "415", description = "Neither JSON nor YAML",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ValidationReport validate(@RequestBody JsonNode body,
+	ValidationReport validate(@RequestBody ConfigDocument body,
 			@Parameter(description = "The tool the configuration is written for; detected from the keys when absent",
 					schema = @Schema(allowableValues = { "huggingface", "axolotl", "llamafactory", "torchtune", "vllm",
 							"openai", "canonical" })) @RequestParam(name = "dialect",

@@ -66,6 +66,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		return builder;
 	}
 
+	/**
+	 * Configuration bodies of {@code POST /v1/validate}, JSON or YAML, with the keys
+	 * written twice recorded.
+	 */
+	@Bean
+	ConfigDocumentConverter configDocumentConverter(RequestLimits limits) {
+		return new ConfigDocumentConverter(limits);
+	}
+
 	/** YAML bodies, read into the tree a JSON body becomes. */
 	@Bean
 	YamlMessageConverter yamlMessageConverter(RequestLimits limits) {

@@ -146,6 +146,38 @@ class ConfigParserTests {
 	}
 
 	@Test
+	void readKeepsTheLastValueOfAKeyWrittenTwiceAndRecordsEveryValue() {
+		ConfigDocument yaml = this.parser.read(bytes("""
+				learning_rate: 2e-4
+				optimizer:
+				  lr: 1
+				  lr: 2
+				learning_rate: 1e-4
+				num_epochs: 3
+				learning_rate: 5e-5
+				"""), ConfigFormat.YAML);
+		assertThat(yaml.root().get("learning_rate").asDouble()).isEqualTo(5e-5);
+		assertThat(yaml.root().path("optimizer").get("lr").asInt()).isEqualTo(2);
+		assertThat(yaml.repeatedKeys()).extracting(RepeatedKey::path).containsExactly("optimizer.lr", "learning_rate");
+		RepeatedKey rate = yaml.repeatedKeys().get(1);
+		assertThat(rate.values()).extracting((value) -> value.asDouble()).containsExactly(2e-4, 1e-4, 5e-5);
+		assertThat(rate.line()).isEqualTo(7);
+		ConfigDocument json = this.parser.read(bytes("{\"a\": 1, \"b\": [{\"c\": 1, \"c\": 2}], \"a\": 3}"),
+				ConfigFormat.JSON);
+		assertThat(json.root().get("a").asInt()).isEqualTo(3);
+		assertThat(json.repeatedKeys()).extracting(RepeatedKey::path).containsExactly("b[0].c", "a");
+	}
+
+	@Test
+	void readStillRefusesWhatIsNotOneObject() {
+		assertThatExceptionOfType(UnreadableConfiguration.class)
+			.isThrownBy(() -> this.parser.read(bytes("a: [1, 2\nb: {"), ConfigFormat.YAML))
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(Problem.SYNTAX));
+		assertThat(this.parser.read(bytes("base: &b {x: 1}\nother:\n  <<: *b\n  x: 2\n"), ConfigFormat.YAML)
+			.repeatedKeys()).isEmpty();
+	}
+
+	@Test
 	void mapsMediaTypes() {
 		assertThat(ConfigFormat.fromMediaType("application/yaml; charset=utf-8")).contains(ConfigFormat.YAML);
 		assertThat(ConfigFormat.fromMediaType("text/x-yaml")).contains(ConfigFormat.YAML);

@@ -23,7 +23,7 @@ class ChoiceRuleTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "huggingface", "axolotl", "llamafactory", "torchtune" })
+	@ValueSource(strings = { "huggingface", "axolotl", "llamafactory" })
 	void anUnknownOptimizerIsAnErrorForTrainersThatRefuseIt(String dialect) {
 		assertThat(this.rule.check(of(Map.of("optimizer", "adamw_torh"), RunContext.unknown(), dialect)))
 			.extracting(Finding::parameter, Finding::severity, Finding::code)
@@ -52,11 +52,44 @@ class ChoiceRuleTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "axolotl", "llamafactory", "torchtune" })
+	@ValueSource(strings = { "axolotl", "llamafactory" })
 	void anUnknownLossIsAnErrorForTrainersThatCheckIt(String dialect) {
 		assertThat(this.rule.check(of(Map.of("loss_function", "dpoo"), RunContext.unknown(), dialect)))
 			.extracting(Finding::parameter, Finding::severity, Finding::suggestion)
 			.containsExactly(tuple("loss_function", Severity.ERROR, "dpo"));
+	}
+
+	@Test
+	void anUnknownImportPathIsOnlyNotKnownHereNeverARefusal() {
+		assertThat(this.rule
+			.check(of(Map.of("loss_function", "torchtune.rlhf.loss.NewLoss"), RunContext.unknown(), "torchtune")))
+			.extracting(Finding::parameter, Finding::severity, Finding::code)
+			.containsExactly(tuple("loss_function", Severity.INFO, ValidationCodes.UNKNOWN_COMPONENT));
+		assertThat(this.rule.check(of(Map.of("optimizer", "my_package.optim.Sophia"), RunContext.unknown(), "axolotl")))
+			.extracting(Finding::severity)
+			.containsExactly(Severity.INFO);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "torchao.optim.AdamW8bit", "torchao.prototype.low_bit_optim.AdamW8bit",
+			"bitsandbytes.optim.PagedAdamW8bit", "bitsandbytes.optim.Lion8bit", "torch.optim.AdamW" })
+	void commonImportPathsOfOptimizersAreKnown(String path) {
+		assertThat(this.rule.check(of(Map.of("optimizer", path), RunContext.unknown(), "torchtune"))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "torchtune.rlhf.loss.DPOLoss", "torchtune.rlhf.loss.RSOLoss",
+			"torchtune.rlhf.loss.SimPOLoss", "torchtune.rlhf.loss.PPOLoss", "torchtune.modules.rlhf.loss.DPOLoss",
+			"torchtune.rlhf.loss.grpo.GRPOSimpleLoss", "torchtune.modules.loss.CEWithChunkedOutputLoss",
+			"torchtune.modules.loss.LinearCrossEntropyLoss" })
+	void torchtuneLossesAreKnown(String path) {
+		assertThat(this.rule.check(of(Map.of("loss_function", path), RunContext.unknown(), "torchtune"))).isEmpty();
+	}
+
+	@Test
+	void aNameAxolotlsEnumAcceptsButTheCatalogueDoesNotModelGetsNoFinding() {
+		assertThat(this.rule.check(of(Map.of("loss_function", "ebft"), RunContext.unknown(), "axolotl"))).isEmpty();
+		assertThat(this.rule.check(of(Map.of("loss_function", "gdpo"), RunContext.unknown(), "axolotl"))).isEmpty();
 	}
 
 	@Test

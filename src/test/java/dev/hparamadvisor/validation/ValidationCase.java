@@ -3,10 +3,18 @@ package dev.hparamadvisor.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.dialect.ConfigDocument;
+import dev.hparamadvisor.dialect.ConfigFormat;
+import dev.hparamadvisor.dialect.ConfigParser;
+import dev.hparamadvisor.dialect.Dialect;
+import dev.hparamadvisor.dialect.DialectReader;
+import dev.hparamadvisor.dialect.ReadConfiguration;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -19,13 +27,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * @param name what the row is, and where its figures come from
  * @param values the configuration, under canonical names or aliases
+ * @param document instead of {@code values}, a configuration file as a tool reads it
+ * (YAML text, which may write a key twice), read in {@code dialect}
  * @param context what is known of the run
  * @param dialect the tool named in the request
  * @param expect the finding that must be reported
  * @param absent findings that must not be reported
  */
-record ValidationCase(String name, Map<String, JsonNode> values, @Nullable ValidationContext context,
-		@Nullable String dialect, @Nullable Expected expect, @Nullable List<Expected> absent) {
+record ValidationCase(String name, @Nullable Map<String, JsonNode> values, @Nullable String document,
+		@Nullable ValidationContext context, @Nullable String dialect, @Nullable Expected expect,
+		@Nullable List<Expected> absent) {
 
 	private static final YAMLMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -43,8 +54,19 @@ record ValidationCase(String name, Map<String, JsonNode> values, @Nullable Valid
 	}
 
 	ValidationReport validate() {
-		return Configurations.VALIDATOR.validate(this.values,
+		return Configurations.VALIDATOR.validate(read(),
 				(this.context != null) ? this.context : ValidationContext.EMPTY, this.dialect);
+	}
+
+	/** What the reader makes of the row: its values by name, or its document. */
+	ReadConfiguration read() {
+		if (this.document != null) {
+			ConfigDocument parsed = new ConfigParser().read(this.document.getBytes(StandardCharsets.UTF_8),
+					ConfigFormat.YAML);
+			Dialect named = (this.dialect != null) ? Dialect.fromName(this.dialect).orElseThrow() : null;
+			return new DialectReader(BundledCatalogue.get()).read(parsed.root(), named, parsed.repeatedKeys());
+		}
+		return Configurations.READER.readNames(Objects.requireNonNull(this.values, this.name));
 	}
 
 	List<Expected> mustNotFind() {

@@ -48,7 +48,7 @@ class ValidationCodesTests {
 	 */
 	static List<Emitted> emitted(ValidationCase testCase) {
 		ValidationContext context = (testCase.context() != null) ? testCase.context() : ValidationContext.EMPTY;
-		ReadConfiguration read = Configurations.READER.readNames(testCase.values());
+		ReadConfiguration read = testCase.read();
 		Normalizer.Result normalized = NORMALIZER.normalize(read.values());
 		Configuration configuration = new Configuration(normalized.values(), context,
 				Derived.of(normalized.values(), context), testCase.dialect(), CATALOGUE);
@@ -73,10 +73,8 @@ class ValidationCodesTests {
 					assertThat(e.finding().severity()).isEqualTo(Severity.ERROR);
 				}
 			});
-			assertThat(VALIDATOR
-				.validate(testCase.values(),
-						(testCase.context() != null) ? testCase.context() : ValidationContext.EMPTY, testCase.dialect())
-				.findings()).as("the checks one by one add up to the validator: %s", testCase.name())
+			assertThat(testCase.validate().findings())
+				.as("the checks one by one add up to the validator: %s", testCase.name())
 				.containsExactlyInAnyOrderElementsOf(emitted.stream().map(Emitted::finding).toList());
 		}
 	}

@@ -301,6 +301,77 @@ class ValidationControllerTests {
 			.contains("SAMPLING_IGNORED_WHEN_GREEDY");
 	}
 
+	@Test
+	void aKeyWrittenTwiceInAnAxolotlFileKeepsTheLastValueWithAWarning() {
+		String yaml = """
+				base_model: NousResearch/Meta-Llama-3-8B
+				adapter: lora
+				learning_rate: 0.0002
+				micro_batch_size: 2
+				num_epochs: 3
+				learning_rate: 0.0001
+				""";
+		assertThat(post(YAML, yaml)).hasStatusOk().bodyJson().satisfies((json) -> {
+			assertThat(json).extractingPath("$.dialect").isEqualTo("axolotl");
+			assertThat(json).extractingPath("$.normalized.learning_rate").isEqualTo(1e-4);
+			assertThat(json).extractingPath("$.findings[?(@.code == 'DUPLICATE_KEY')].severity")
+				.asArray()
+				.containsExactly("WARNING");
+			assertThat(json).extractingPath("$.findings[?(@.code == 'DUPLICATE_KEY')].parameter")
+				.asArray()
+				.containsExactly("learning_rate");
+			assertThat(json).extractingPath("$.findings[?(@.code == 'DUPLICATE_KEY')].message")
+				.asArray()
+				.singleElement()
+				.asString()
+				.contains("0.0002, then 0.0001", "line 6", "yaml.safe_load", "keeps the last value, 0.0001");
+		});
+	}
+
+	@Test
+	void aKeyWrittenTwiceIsAnErrorForTorchtuneWhoseLoaderRefusesIt() {
+		String yaml = """
+				optimizer:
+				  _component_: torch.optim.AdamW
+				  lr: 2e-5
+				  lr: 3e-5
+				epochs: 1
+				""";
+		assertThat(this.mvc.post().uri("/v1/validate?dialect=torchtune").contentType(YAML).content(yaml).exchange())
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.valid").isEqualTo(false);
+				assertThat(json).extractingPath("$.findings[?(@.code == 'DUPLICATE_KEY')].severity")
+					.asArray()
+					.containsExactly("ERROR");
+				assertThat(json).extractingPath("$.findings[?(@.code == 'DUPLICATE_KEY')].message")
+					.asArray()
+					.singleElement()
+					.asString()
+					.contains("'optimizer.lr'", "OmegaConf.load", "would not start");
+			});
+	}
+
+	@Test
+	void aKeyWrittenTwiceInJsonIsReadLikeYaml() {
+		assertThat(post(MediaType.APPLICATION_JSON, "{\"batch_size\": 4, \"learning_rate\": 1e-4, \"batch_size\": 8}"))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.normalized.batch_size").isEqualTo(8);
+				assertThat(json).extractingPath("$.findings[?(@.code == 'DUPLICATE_KEY')].severity")
+					.asArray()
+					.containsExactly("WARNING");
+			});
+	}
+
+	@Test
+	void aBodyThatIsNeitherJsonNorYamlIsStillA400() {
+		assertThat(post(YAML, "learning_rate: 1e-4\n  - : {[")).hasStatus(400)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
 	@TestConfiguration
 	static class Beans {
 

@@ -1,0 +1,96 @@
+package dev.hparamadvisor.dialect;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keys a tool reads are never typos: each dialect knows its tool's whole key set, and a
+ * nested spelling of a known alias maps to the catalogue's id.
+ */
+class ToolKeysTests {
+
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
+
+	private ReadConfiguration read(String yaml, Dialect dialect) {
+		return this.reader.read(new ConfigParser().parse(yaml.getBytes(StandardCharsets.UTF_8), ConfigFormat.YAML),
+				dialect);
+	}
+
+	@Test
+	void everyToolHasItsKeySet() {
+		assertThat(ToolKeys.bundled().size(Dialect.HUGGINGFACE)).isGreaterThan(400);
+		assertThat(ToolKeys.bundled().size(Dialect.AXOLOTL)).isGreaterThan(300);
+		assertThat(ToolKeys.bundled().size(Dialect.LLAMA_FACTORY)).isGreaterThan(250);
+		assertThat(ToolKeys.bundled().size(Dialect.TORCHTUNE)).isGreaterThan(60);
+	}
+
+	@Test
+	void torchtuneRlhfKeysAndComponentArgumentsAreIgnoredNotUnknown() {
+		ReadConfiguration read = read("""
+				batch_size: 64
+				num_steps: 10000
+				ppo_epochs: 2
+				ppo_batch_size: 32
+				forward_batch_size: 16
+				batch_size_val: 8
+				save_every_n_epochs: 1
+				loss:
+				  _component_: torchtune.rlhf.loss.PPOLoss
+				  epsilon: 0.2
+				  value_clip_range: 0.2
+				""", Dialect.TORCHTUNE);
+		assertThat(read.unknown()).isEmpty();
+		assertThat(read.ignored()).contains("ppo_epochs", "ppo_batch_size", "forward_batch_size", "batch_size_val");
+		assertThat(read.hints().task()).isEqualTo("ppo");
+	}
+
+	@Test
+	void nestedSpellingsOfKnownAliasesMapToTheCatalogue() {
+		ReadConfiguration read = read("""
+				model:
+				  _component_: torchtune.models.llama3_1.llama3_1_8b
+				  attn_dropout: 0.1
+				loss:
+				  _component_: torchtune.rlhf.loss.DPOLoss
+				  beta: 0.05
+				""", Dialect.TORCHTUNE);
+		assertThat(read.values()).containsKeys("attention_dropout", "preference_beta");
+		assertThat(read.hints().task()).isEqualTo("dpo");
+	}
+
+	@Test
+	void keysOfTrlAndLlamaFactoryRecipesAreKnownAndATypoStaysATypo() {
+		ReadConfiguration trl = read("""
+				learning_rate: 1.0e-6
+				num_generations: 8
+				epsilon_high: 0.28
+				steps_per_generation: 4
+				per_device_train_batch_size: 4
+				lerning_rate: 1.0e-5
+				""", Dialect.HUGGINGFACE);
+		assertThat(trl.unknown()).extracting(UnknownKey::path).containsExactly("lerning_rate");
+		assertThat(trl.hints().task()).isEqualTo("grpo");
+		ReadConfiguration factory = read("""
+				stage: ppo
+				ppo_epochs: 4
+				ppo_buffer_size: 1
+				per_device_train_batch_size: 1
+				""", Dialect.LLAMA_FACTORY);
+		assertThat(factory.unknown()).isEmpty();
+	}
+
+	@Test
+	void withNoToolNamedAKeyOfAnyToolIsNotATypo() {
+		ReadConfiguration read = read("""
+				learning_rate: 1.0e-5
+				ppo_epochs: 4
+				kl_coeff: 0.01
+				""", Dialect.CANONICAL);
+		assertThat(read.unknown()).isEmpty();
+	}
+
+}
