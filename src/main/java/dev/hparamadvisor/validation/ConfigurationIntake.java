@@ -68,7 +68,7 @@ final class ConfigurationIntake {
 		}
 		ReadConfiguration read = this.reader.read(configuration, named, repeated);
 		ValidationContext fromHints = Hints.context(read.hints());
-		return new Intake(read, context.orElse(fromHints), read.dialect().id(), named != null);
+		return new Intake(read, context.orElse(fromHints), read.dialect().id(), named != null, configuration != root);
 	}
 
 	/**
@@ -164,8 +164,12 @@ final class ConfigurationIntake {
 	 * @param context the context given, completed by what the configuration reveals
 	 * @param dialect the dialect read
 	 * @param named whether the caller named it
+	 * @param envelope whether the values came in the service's envelope (names of any
+	 * tool, so a detected dialect is only a guess at the spelling) rather than as a
+	 * tool's own file
 	 */
-	record Intake(ReadConfiguration configuration, ValidationContext context, String dialect, boolean named) {
+	record Intake(ReadConfiguration configuration, ValidationContext context, String dialect, boolean named,
+			boolean envelope) {
 	}
 
 }

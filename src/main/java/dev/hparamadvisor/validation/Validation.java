@@ -31,9 +31,13 @@ final class Validation {
 	 */
 	ValidationReport validate(ConfigDocument body, @Nullable String dialect) {
 		ConfigurationIntake.Intake read = this.intake.read(body, dialect);
-		ValidationReport report = this.validator.validate(read.configuration(), read.context(),
-				read.named() ? read.dialect() : null);
-		if (!read.named()) {
+		// the tool's own checks apply when it is named, or detected from a file of its
+		// own;
+		// in the envelope, or in canonical names, the detected dialect is only a spelling
+		boolean detectedTool = !read.envelope() && !"canonical".equals(read.dialect());
+		String tool = (read.named() || detectedTool) ? read.dialect() : null;
+		ValidationReport report = this.validator.validate(read.configuration(), read.context(), tool);
+		if (tool == null) {
 			report = report.withDialect(read.dialect());
 		}
 		this.metrics.record(report);

@@ -58,7 +58,7 @@ class OpenApiExamples implements OpenApiCustomizer {
 					.append(code.name())
 					.append("` | ")
 					.append(code.severity())
-					.append(code.escalates() ? " (ERROR with a named dialect)" : "")
+					.append(code.escalates() ? " (ERROR when the named or detected tool refuses it)" : "")
 					.append(" | ")
 					.append(code.why())
 					.append(" |\n");

@@ -174,6 +174,21 @@ class ValidationControllerTests {
 	}
 
 	@Test
+	void aToolsOwnFileIsCheckedAsThatToolWouldEvenWhenItIsDetected() {
+		// a Hugging Face file as it is, posted without ?dialect=: its optimizer enum
+		// applies
+		assertThat(post(MediaType.APPLICATION_JSON,
+				"{\"optim\": \"adamw_torchh\", \"per_device_train_batch_size\": 4, \"num_train_epochs\": 3}"))
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.dialect").isEqualTo("huggingface");
+				assertThat(json).extractingPath("$.findings[?(@.code == 'UNKNOWN_CHOICE')].severity")
+					.asArray()
+					.containsExactly("ERROR");
+			});
+	}
+
+	@Test
 	void malformedJsonIsA400ProblemWithTheLine() {
 		assertThat(post(MediaType.APPLICATION_JSON, "{\"hyperparameters\": {\"lr\": }")).hasStatus(400)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
