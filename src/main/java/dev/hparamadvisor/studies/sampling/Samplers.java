@@ -1,0 +1,43 @@
+package dev.hparamadvisor.studies.sampling;
+
+import java.util.SplittableRandom;
+
+/**
+ * The samplers a study may use, by kind. Each is stateless and thread-safe: a point
+ * depends only on the arguments of {@link Sampler#suggest}.
+ */
+public final class Samplers {
+
+	private static final Sampler RANDOM = new RandomSampler();
+
+	private static final Sampler TPE = new TreeParzenSampler(TreeParzenSampler.Settings.TPE);
+
+	private static final Sampler ADVISED = new TreeParzenSampler(TreeParzenSampler.Settings.ADVISED);
+
+	private Samplers() {
+	}
+
+	public static Sampler of(SamplerKind kind) {
+		return switch (kind) {
+			case ADVISED -> ADVISED;
+			case TPE -> TPE;
+			case RANDOM -> RANDOM;
+		};
+	}
+
+	/**
+	 * The random numbers of one trial: the study's seed and the trial's number mixed by
+	 * SplitMix64's finalizer (Steele et al., OOPSLA 2014), so neighbouring seeds and
+	 * trials do not share streams.
+	 */
+	static SplittableRandom random(long seed, int trialNumber) {
+		return new SplittableRandom(mix(mix(seed) + trialNumber));
+	}
+
+	private static long mix(long z) {
+		z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+		z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+		return z ^ (z >>> 31);
+	}
+
+}
