@@ -3,6 +3,8 @@ package dev.hparamadvisor.studies.sampling;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A univariate Parzen estimator of a number: a weighted mixture of normals truncated to
  * the axis's scale, one per observation and one for the prior, as in Optuna's TPESampler
@@ -14,6 +16,8 @@ import java.util.random.RandomGenerator;
  * unit bin.
  */
 final class NumericParzen {
+
+	private static final int MAX_CACHED_BINS = 10_000;
 
 	private final double low;
 
@@ -34,6 +38,11 @@ final class NumericParzen {
 	private final double[] cumulativeWeights;
 
 	private final double[] scratch;
+
+	/**
+	 * The log-mass of each unit bin once computed (binned axes of at most 10,000 bins).
+	 */
+	private final double @Nullable [] binCache;
 
 	NumericParzen(Axis axis, double[] points, double[] weights, double priorMu, double priorSigma, double priorWeight) {
 		this.low = axis.low();
@@ -56,12 +65,19 @@ final class NumericParzen {
 			double weight = ((i < n) ? weights[i] : priorWeight) / total;
 			cumulative += weight;
 			this.cumulativeWeights[i] = cumulative;
-			double mass = Gaussian.logMass((this.low - this.mus[i]) / this.sigmas[i],
-					(this.high - this.mus[i]) / this.sigmas[i]);
+			double a = (this.low - this.mus[i]) / this.sigmas[i];
+			double b = (this.high - this.mus[i]) / this.sigmas[i];
+			// Beyond 9 deviations on both sides the truncation removes less than 1e-18.
+			double mass = (a < -9 && b > 9) ? 0 : Gaussian.logMass(a, b);
 			this.logScales[i] = Math.log(weight) - mass;
 			this.logDensityScales[i] = this.logScales[i] - Math.log(this.sigmas[i]) - Gaussian.LOG_SQRT_2PI;
 		}
 		this.scratch = new double[n + 1];
+		long bins = Math.round(this.high - this.low);
+		this.binCache = (this.binned && bins <= MAX_CACHED_BINS) ? new double[(int) bins] : null;
+		if (this.binCache != null) {
+			Arrays.fill(this.binCache, Double.NaN);
+		}
 	}
 
 	private static double[] bandwidths(double[] mus, double low, double high) {
@@ -103,6 +119,17 @@ final class NumericParzen {
 
 	/** The log-density at a point of the scale (log-mass of its bin when binned). */
 	double logDensity(double x) {
+		if (this.binCache == null) {
+			return mixture(x);
+		}
+		int bin = (int) Math.min(Math.max(Math.floor(x - this.low), 0), this.binCache.length - 1);
+		if (Double.isNaN(this.binCache[bin])) {
+			this.binCache[bin] = mixture(x);
+		}
+		return this.binCache[bin];
+	}
+
+	private double mixture(double x) {
 		double max = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < this.mus.length; i++) {
 			double sigma = this.sigmas[i];

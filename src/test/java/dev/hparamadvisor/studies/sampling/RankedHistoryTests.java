@@ -23,7 +23,8 @@ class RankedHistoryTests {
 		RankedHistory ranked = RankedHistory.of(List.of(trial(0, Outcome.PRUNED, 1.0), trial(1, Outcome.INFEASIBLE, 0),
 				trial(2, Outcome.COMPLETED, 1.0), trial(3, Outcome.FAILED, 0.0), trial(4, Outcome.PRUNED, 0.5),
 				trial(5, Outcome.COMPLETED, Double.NaN), trial(6, Outcome.COMPLETED, 2.0)), false);
-		assertThat(ids(ranked.ranked())).containsExactly(4L, 2L, 0L, 6L, 1L, 5L);
+		assertThat(ids(ranked.split(2, 10).ranked())).containsExactly(4L, 2L, 0L, 6L, 1L, 5L);
+		assertThat(ids(ranked.split(2, 10).good())).containsExactly(2L, 4L);
 		assertThat(ranked.valued()).isEqualTo(4);
 	}
 
@@ -32,7 +33,7 @@ class RankedHistoryTests {
 		RankedHistory ranked = RankedHistory.of(
 				List.of(trial(0, Outcome.COMPLETED, 1), trial(1, Outcome.COMPLETED, 3), trial(2, Outcome.COMPLETED, 2)),
 				true);
-		assertThat(ids(ranked.ranked())).containsExactly(1L, 2L, 0L);
+		assertThat(ids(ranked.split(1, 10).ranked())).containsExactly(1L, 2L, 0L);
 	}
 
 	@Test
