@@ -10,9 +10,9 @@ public final class Samplers {
 
 	private static final Sampler RANDOM = new RandomSampler();
 
-	private static final Sampler TPE = new TreeParzenSampler(TreeParzenSampler.Settings.TPE);
+	private static final Sampler TPE = new TreeParzenSampler(TreeParzenSettings.TPE);
 
-	private static final Sampler ADVISED = new TreeParzenSampler(TreeParzenSampler.Settings.ADVISED);
+	private static final Sampler ADVISED = new TreeParzenSampler(TreeParzenSettings.ADVISED);
 
 	private Samplers() {
 	}

@@ -20,24 +20,28 @@ import org.jspecify.annotations.Nullable;
  * and g of the bad, each with a prior component of weight 1, older observations weighted
  * down past the 25 most recent ({@code default_weights}); 24 candidates drawn from l and
  * the one with the largest l/g kept. Dimensions are chosen independently (Optuna's
- * univariate default). The bad group holds at most the {@code maxBad} most recent trials,
- * so that a suggestion costs about the same at 10,000 trials as at 1,000 (Optuna keeps
- * them all and grows linearly).
+ * univariate default). The bad group holds at most the 1,000 most recent of its trials,
+ * so that an ask costs about the same at 10,000 trials as at 1,000 (Optuna keeps them all
+ * and grows linearly).
  * <p>
- * Advised (settings {@link Settings#ADVISED}): the advice is the prior, as in piBO
+ * Advised ({@link TreeParzenSettings#ADVISED}): the advice is the prior, as in piBO
  * (Hvarfner et al., "piBO: Augmenting Acquisition Functions with User Beliefs for
- * Bayesian Optimization", ICLR 2022) and PriorBand (Mallik et al., NeurIPS 2023). The
- * first trial is the recommendation itself; the other start-up trials are drawn from the
- * prior, except a share drawn uniformly (PriorBand mixes prior and uniform draws the same
- * way); afterwards the prior is l's prior component and the acquisition l/g is multiplied
- * by prior^(beta/n), so the advice weighs less with every trial and a wrong prior is
- * overruled by the evidence. Dimensions without a prior are searched as by TPE.
+ * Bayesian Optimization", ICLR 2022) and PriorBand (Mallik et al., "PriorBand: Practical
+ * Hyperparameter Optimization in the Age of Deep Learning", NeurIPS 2023). The first
+ * trial is the recommendation itself; the other start-up trials are drawn from the prior,
+ * except a fifth drawn uniformly (PriorBand mixes prior and uniform draws the same way).
+ * Afterwards, on each dimension, the prior is l's prior component and the acquisition l/g
+ * is multiplied by prior^(beta trust / n) (piBO's prior^(beta / n), beta = 5), where
+ * trust is the trials' rank agreement with the prior ({@link PriorAgreement}, clipped at
+ * 0): the advice weighs less with every trial, and on a dimension where the trials
+ * contradict it (the farther from the recommendation, the better) it is dropped, and that
+ * dimension is searched as by TPE. Dimensions without a prior are searched as by TPE.
  */
 final class TreeParzenSampler implements Sampler {
 
-	private final Settings settings;
+	private final TreeParzenSettings settings;
 
-	TreeParzenSampler(Settings settings) {
+	TreeParzenSampler(TreeParzenSettings settings) {
 		this.settings = settings;
 	}
 
@@ -157,31 +161,6 @@ final class TreeParzenSampler implements Sampler {
 		double logDensity(double x) {
 			return this.density.applyAsDouble(x);
 		}
-
-	}
-
-	/**
-	 * How the sampler searches.
-	 *
-	 * @param advised whether the advice is the prior
-	 * @param startupTrials trials drawn without a model (Optuna: 10)
-	 * @param candidates candidates drawn from l per dimension (Optuna: 24)
-	 * @param gamma the share of trials in the good group (Optuna: 0.1, at most 25)
-	 * @param maxGood the most trials in the good group (Optuna: 25)
-	 * @param maxBad the most recent trials of the bad group kept (ours: 1,000)
-	 * @param priorWeight the weight of each estimator's prior component (Optuna: 1.0)
-	 * @param beta piBO's beta: the acquisition is multiplied by prior^(beta/n)
-	 * @param uniformShare the share of start-up trials drawn uniformly instead of from
-	 * the prior
-	 * @param agreement whether the prior's weight on a dimension is scaled by the trials'
-	 * agreement with it ({@link PriorAgreement}), and dropped when they disagree
-	 */
-	record Settings(boolean advised, int startupTrials, int candidates, double gamma, int maxGood, int maxBad,
-			double priorWeight, double beta, double uniformShare, boolean agreement) {
-
-		static final Settings TPE = new Settings(false, 10, 24, 0.1, 25, 1000, 1.0, 0, 0, false);
-
-		static final Settings ADVISED = new Settings(true, 10, 24, 0.1, 25, 1000, 1.0, 5, 0.2, true);
 
 	}
 
