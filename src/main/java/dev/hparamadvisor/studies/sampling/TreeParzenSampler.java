@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * trial is the recommendation itself; the other start-up trials are drawn from the prior,
  * except a fifth drawn uniformly (PriorBand mixes prior and uniform draws the same way).
  * Afterwards, on each dimension, the prior is l's prior component and the acquisition l/g
- * is multiplied by prior^(beta trust / n) (piBO's prior^(beta / n), beta = 5), where
+ * is multiplied by prior^(beta trust / n) (piBO's prior^(beta / n), beta = 2), where
  * trust is the trials' rank agreement with the prior ({@link PriorAgreement}, clipped at
  * 0): the advice weighs less with every trial, and on a dimension where the trials
  * contradict it (the farther from the recommendation, the better) it is dropped, and that

@@ -22,6 +22,6 @@ record TreeParzenSettings(boolean advised, int startupTrials, int candidates, do
 
 	static final TreeParzenSettings TPE = new TreeParzenSettings(false, 10, 24, 0.1, 25, 1000, 1.0, 0, 0, false);
 
-	static final TreeParzenSettings ADVISED = new TreeParzenSettings(true, 10, 24, 0.1, 25, 1000, 1.0, 5, 0.2, true);
+	static final TreeParzenSettings ADVISED = new TreeParzenSettings(true, 10, 24, 0.1, 25, 1000, 1.0, 2, 0.2, true);
 
 }
