@@ -2,6 +2,8 @@ package dev.hparamadvisor.studies.sampling;
 
 import java.util.random.RandomGenerator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A dimension on the scale the samplers work on: log10 of the value on a log dimension,
  * the value itself otherwise, and the index of a choice. An integer's interval is widened
@@ -61,7 +63,10 @@ record Axis(Dimension dimension, double low, double high, boolean logScale) {
 	 * A trial's value on this scale, NaN when it is absent or not one of this dimension's
 	 * values; numbers out of bounds are clamped.
 	 */
-	double toScale(Object value) {
+	double toScale(@Nullable Object value) {
+		if (value == null) {
+			return Double.NaN;
+		}
 		if (isChoice()) {
 			int index = this.dimension.choices().indexOf(value);
 			return (index >= 0) ? index : Double.NaN;
