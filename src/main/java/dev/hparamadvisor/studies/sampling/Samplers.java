@@ -5,6 +5,18 @@ import java.util.SplittableRandom;
 /**
  * The samplers a study may use, by kind. Each is stateless and thread-safe: a point
  * depends only on the arguments of {@link Sampler#suggest}.
+ * <p>
+ * What a caller passes:
+ * <ul>
+ * <li>the history: every trial that has ended, oldest first, failed ones included (they
+ * are skipped) and running ones left out;</li>
+ * <li>trial numbers from 0: the advised sampler answers the recommendation itself for
+ * trial 0 when the history is empty, and concurrent asks differ by their numbers.</li>
+ * </ul>
+ * A dimension that cannot be sampled (no choices, bounds not finite or reversed, an
+ * integer with fractional bounds) is refused with an IllegalArgumentException naming it.
+ * A log dimension whose lower bound is not positive is searched on a linear scale, and
+ * its prior is then ignored.
  */
 public final class Samplers {
 
