@@ -1,10 +1,14 @@
 package dev.hparamadvisor.web;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -14,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may use the studies. One filter chain, for {@code /v1/studies/**} only: every other
@@ -23,12 +28,36 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * acts for its tenant; without, studies are open to the tenant {@code default}, and the
  * start-up log says so once. Stateless: no session, no CSRF token (no cookie carries
  * authority), no saved request.
+ * <p>
+ * It implements {@link WebMvcConfigurer}, as {@link WebConfiguration} does, so that
+ * {@code @WebMvcTest} slices load this chain too: without it they would get Spring Boot's
+ * default chain, which locks every path. And the servlet filter that runs Spring Security
+ * is mapped to {@code /v1/studies/*} only, so that no other request meets its firewall or
+ * its observations.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiKeys.class)
-class StudySecurity {
+class StudySecurity implements WebMvcConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(StudySecurity.class);
+
+	/**
+	 * Maps Spring Boot's registration of the security filter to the studies' paths.
+	 * @return the post-processor
+	 */
+	@Bean
+	static BeanPostProcessor securityFilterOnStudiesOnly() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof DelegatingFilterProxyRegistrationBean registration
+						&& "securityFilterChainRegistration".equals(name)) {
+					registration.setUrlPatterns(List.of("/v1/studies", "/v1/studies/*"));
+				}
+				return bean;
+			}
+		};
+	}
 
 	@Bean
 	ApiKeyAuthentication apiKeyAuthentication(ApiKeys keys) {
