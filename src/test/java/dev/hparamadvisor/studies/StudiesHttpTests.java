@@ -2,13 +2,19 @@ package dev.hparamadvisor.studies;
 
 import java.time.Duration;
 
+import dev.hparamadvisor.OpenApiSchemas;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -23,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @Import(StudiesTestConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
 class StudiesHttpTests {
 
 	static final String LORA_STUDY = """
@@ -42,6 +49,16 @@ class StudiesHttpTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@LocalServerPort
+	private int port;
+
+	private OpenApiSchemas schemas;
+
+	@BeforeEach
+	void loadTheDocument() {
+		this.schemas = OpenApiSchemas.servedOn(this.port);
+	}
 
 	@Test
 	void createsAStudyAroundTheRecommendation() {
@@ -165,6 +182,13 @@ class StudiesHttpTests {
 		get("/v1/studies/" + id, 404);
 	}
 
+	@Test
+	void warnsAtStartUpThatStudiesAreOpen(CapturedOutput output) {
+		assertThat(output.getAll().split("No API keys are configured", -1)).as("one warning")
+			.hasSizeLessThanOrEqualTo(2);
+		assertThat(get("/v1/studies", 200).path("count").isInt()).isTrue();
+	}
+
 	JsonNode create(String body) {
 		return post("/v1/studies", body, 201);
 	}
@@ -177,29 +201,28 @@ class StudiesHttpTests {
 		if (key != null) {
 			request = request.header("Idempotency-Key", key);
 		}
-		return read(request.exchange().expectStatus().isEqualTo(status).returnResult(String.class).getResponseBody());
+		var result = request.exchange().expectStatus().isEqualTo(status).returnResult(String.class);
+		this.schemas.assertConforms(result);
+		return read(result.getResponseBody());
 	}
 
 	JsonNode post(String uri, String body, int status) {
-		return read(this.client.post()
+		var result = this.client.post()
 			.uri(uri)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
 			.exchange()
 			.expectStatus()
 			.isEqualTo(status)
-			.returnResult(String.class)
-			.getResponseBody());
+			.returnResult(String.class);
+		this.schemas.assertConforms(result);
+		return read(result.getResponseBody());
 	}
 
 	JsonNode get(String uri, int status) {
-		return read(this.client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.returnResult(String.class)
-			.getResponseBody());
+		var result = this.client.get().uri(uri).exchange().expectStatus().isEqualTo(status).returnResult(String.class);
+		this.schemas.assertConforms(result);
+		return read(result.getResponseBody());
 	}
 
 	static JsonNode read(String body) {
