@@ -76,6 +76,8 @@ class StudiesController {
 
 	@GetMapping(path = "/v1/studies", produces = JSON)
 	@Operation(operationId = "listStudies", summary = "The caller's studies, newest first, without their trials")
+	@ApiResponse(responseCode = "200", description = "The studies",
+			content = @Content(mediaType = JSON, schema = @Schema(implementation = StudyList.class)))
 	StudyList list(@Nullable Principal principal) {
 		List<StudyView> studies = this.studies.list(Tenants.of(principal));
 		return new StudyList(studies.size(), studies);

@@ -81,6 +81,8 @@ class TrialsController {
 
 	@PostMapping(path = TRIAL + "/heartbeat", produces = JSON)
 	@Operation(operationId = "heartbeatTrial", summary = "Renew a running trial's lease")
+	@ApiResponse(responseCode = "200", description = "The trial with its new lease",
+			content = @Content(mediaType = JSON, schema = @Schema(implementation = TrialView.class)))
 	@ApiResponse(responseCode = "409", description = "The trial is no longer running",
 			content = @Content(mediaType = PROBLEM,
 					examples = @ExampleObject(name = "finished", value = StudyExamples.CONFLICT)))
@@ -92,6 +94,11 @@ class TrialsController {
 	@Operation(operationId = "reportTrial", summary = "Report an intermediate value; the pruner answers",
 			description = "Also renews the lease. The answer is continue or prune, with the numbers compared; a "
 					+ "pruned trial ends with its last report as its value.")
+	@ApiResponse(responseCode = "200", description = "The pruner's decision",
+			content = @Content(mediaType = JSON, schema = @Schema(implementation = Decision.class),
+					examples = @ExampleObject(name = "continue", value = """
+							{"decision": "continue", "reason": "Median rule: best value so far 1.93 against the \
+							median 2.05 of 6 completed trials at step 200 (not worse)."}""")))
 	@ApiResponse(responseCode = "409",
 			description = "The trial is no longer running, or the step was reported " + "with another value",
 			content = @Content(mediaType = PROBLEM))
@@ -105,6 +112,8 @@ class TrialsController {
 			description = "`{\"value\": 1.41}` or `{\"state\": \"FAILED\", \"reason\": \"CUDA out of memory\"}`. "
 					+ "A failure that names memory marks the region infeasible for the sampler. The same "
 					+ "completion again is accepted (200); another value is a conflict (409).")
+	@ApiResponse(responseCode = "200", description = "The trial as it ended",
+			content = @Content(mediaType = JSON, schema = @Schema(implementation = TrialView.class)))
 	@ApiResponse(responseCode = "409", description = "The trial has ended otherwise or expired",
 			content = @Content(mediaType = PROBLEM,
 					examples = @ExampleObject(name = "other-value", value = StudyExamples.CONFLICT)))

@@ -58,9 +58,9 @@ class StudiesSecurityTests {
 			String body = endpoint[1].endsWith("reports") ? "{\"step\": 1, \"value\": 1.0}"
 					: endpoint[1].endsWith("complete") ? "{\"value\": 1.0}" : "{}";
 			String missing = unauthorized(method, endpoint[1], null, body, "Bearer realm=\"hparam-advisor\"");
-			assertThat(missing).contains("/problems/unauthorized", "Studies need an API key");
+			assertThat(missing).contains("/problems/unauthorized", "StudiesneedanAPIkey");
 			String wrong = unauthorized(method, endpoint[1], "Bearer " + WRONG, body, "error=\"invalid_token\"");
-			assertThat(wrong).contains("not known").doesNotContain(WRONG);
+			assertThat(wrong).contains("notknown").doesNotContain(WRONG);
 			if (!endpoint[1].equals("/v1/studies")) {
 				String other = read(exchange(method, endpoint[1], "X-API-Key " + KEY_B, body, 404));
 				assertThat(other).contains("/problems/unknown-study");
