@@ -40,14 +40,14 @@ public final class StudiesBenchmark {
 			String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 			StudyWorkers http = new StudyWorkers();
 			for (int workers : new int[] { 1, 8, 32 }) {
-				String id = http.create(base, "throughput-" + workers, 1_000_000, workers);
+				String id = http.create(base, "throughput-" + workers, 100_000, workers);
 				roundTrips(http, base, id, workers, 2);
 				double perSecond = roundTrips(http, base, id, workers, seconds);
 				System.out.printf("ask+complete, %2d workers: %7.1f round trips/s%n", workers, perSecond);
 			}
 			TrialAsking asking = context.getBean(TrialAsking.class);
 			TrialReporting reporting = context.getBean(TrialReporting.class);
-			String id = http.create(base, "latency", 1_000_000, 1);
+			String id = http.create(base, "latency", 100_000, 1);
 			int done = 0;
 			for (int target : new int[] { 10, 1_000, 10_000 }) {
 				for (; done < target; done++) {
