@@ -33,10 +33,17 @@ ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
 # linked to app.aot. Same JVM, same class path and same flags as the ENTRYPOINT, or the JVM
 # refuses the cache at start (and starts without it). spring.context.exit bounds it to seconds
 # and keeps it from opening a port.
+# The training run stores no study: an in-memory database, gone when it exits.
 RUN java -XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
-        -jar application.jar \
+        -Dspring.datasource.url=jdbc:h2:mem:aot -jar application.jar \
     && chmod 0444 app.aot
 
+# Studies: PostgreSQL through SPRING_DATASOURCE_URL/USERNAME/PASSWORD in production. Without
+# it, an H2 file on /data, a volume (anonymous unless one is mounted), so that the read-only
+# root file system stays read-only.
+RUN mkdir /data && chown 10001:10001 /data
+VOLUME /data
+ENV SPRING_DATASOURCE_URL="jdbc:h2:file:/data/studies;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH"
 USER 10001:10001
 EXPOSE 8080
 # The readiness group: 200 once the service takes traffic, 503 while it starts or shuts down.

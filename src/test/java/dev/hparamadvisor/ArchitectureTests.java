@@ -13,8 +13,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Keeps the capabilities' dependencies pointing one way: the catalogue stands alone and
  * owns the vocabulary; dialect and estimation use only the catalogue; recommendation may
  * use estimation, validation, catalogue and dialect, and no capability uses
- * recommendation; nothing depends on web; no cycles. The root package holds what every
- * capability may share ({@link RequestProblem}) and uses none of them.
+ * recommendation; studies may use recommendation, catalogue, dialect and validation, and
+ * nothing depends on studies; nothing depends on web; no cycles. The root package holds
+ * what every capability may share ({@link RequestProblem}) and uses none of them.
  */
 class ArchitectureTests {
 
@@ -116,6 +117,30 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("dev.hparamadvisor.diagnosis..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void studiesUseOnlyRecommendationCatalogueDialectAndValidation() {
+		classes().that()
+			.resideInAPackage("dev.hparamadvisor.studies..")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("dev.hparamadvisor", "dev.hparamadvisor.studies..",
+					"dev.hparamadvisor.recommendation..", "dev.hparamadvisor.catalogue..",
+					"dev.hparamadvisor.dialect..", "dev.hparamadvisor.validation..", "java..", "org.jspecify..",
+					"com.fasterxml.jackson.annotation..", "tools.jackson..", "io.swagger.v3.oas.annotations..",
+					"jakarta.validation..", "org.springframework..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void nothingDependsOnStudies() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.hparamadvisor.studies..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.hparamadvisor.studies..")
 			.check(CLASSES);
 	}
 

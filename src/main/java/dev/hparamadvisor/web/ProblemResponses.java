@@ -111,6 +111,15 @@ class ProblemResponses implements OpenApiCustomizer {
 			.addProperty("column",
 					typed("integer", openApi31).format("int32")
 						.description("For an unreadable configuration: the column of the fault"))
+			.addProperty("reason",
+					typed("string", openApi31).description("For no-trial-available: budget_spent or max_parallel"))
+			.addProperty("running",
+					typed("integer", openApi31).format("int32")
+						.description("For no-trial-available: the trials running"))
+			.addProperty("counted",
+					typed("integer", openApi31).format("int32")
+						.description("For no-trial-available: the trials that count towards the budget"))
+			.addProperty("state", typed("string", openApi31).description("For trial-conflict: the trial's state"))
 			.required(List.of("type", "title", "status", "detail"));
 	}
 

@@ -40,6 +40,26 @@ enum ProblemType {
 			"The body of POST /v1/diagnose is not a training run's log: truncated JSON, no step with a loss or an "
 					+ "evaluation metric anywhere, or a format the service does not read. The detail says what was expected."),
 
+	INVALID_STUDY("invalid-study", HttpStatus.BAD_REQUEST, "The request does not describe a study",
+			"The study or trial request cannot be accepted as given: an unknown parameter, a minimum above its maximum, "
+					+ "a log scale from zero or below, a value that is not a finite number. The errors array names each field."),
+
+	UNKNOWN_STUDY("unknown-study", HttpStatus.NOT_FOUND, "Unknown study or trial",
+			"No study with that id belongs to the caller (another tenant's study is unknown too), "
+					+ "or the study has no trial of that number."),
+
+	NO_TRIAL_AVAILABLE("no-trial-available", HttpStatus.CONFLICT, "No trial available",
+			"The study cannot hand out a trial now: its budget is spent (reason budget_spent) or max_parallel trials "
+					+ "are running (reason max_parallel). Ask again later in the second case."),
+
+	TRIAL_CONFLICT("trial-conflict", HttpStatus.CONFLICT, "The trial's state does not allow this",
+			"The trial has finished (completed with another value, pruned or failed) or its lease expired, "
+					+ "so it takes no more heartbeats, reports or completions."),
+
+	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Authentication required",
+			"Studies need an API key, sent as Authorization: Bearer <key> or X-API-Key: <key>; "
+					+ "none was sent, or the one sent is not known."),
+
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found", "Nothing is served at that path."),
 
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
@@ -100,6 +120,7 @@ enum ProblemType {
 	static ProblemType forStatus(int status) {
 		return switch (status) {
 			case 400 -> INVALID_REQUEST;
+			case 401 -> UNAUTHORIZED;
 			case 404 -> NOT_FOUND;
 			case 405 -> METHOD_NOT_ALLOWED;
 			case 406 -> NOT_ACCEPTABLE;
