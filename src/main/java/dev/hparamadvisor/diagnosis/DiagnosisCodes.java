@@ -36,7 +36,7 @@ public enum DiagnosisCodes {
 			"google-tuning-playbook", "pytorch-clip-grad", "hf-training-args"),
 
 	SCHEDULE_MISMATCH(Severity.WARNING,
-			"The logged learning rate does not follow the schedule: no warmup where one was set, no decay, or a restart.",
+			"The logged learning rate does not follow the schedule: no warmup where one was set, no decay, a warmup as long as the run, or a restart.",
 			"hf-training-args", "pytorch-lr-scheduler", "goyal-2017", "loshchilov-hutter-2017"),
 
 	EARLY_STOPPING_POINT(Severity.INFO,

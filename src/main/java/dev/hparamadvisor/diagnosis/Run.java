@@ -128,6 +128,15 @@ final class Run {
 		return (planned != null && planned >= 1) ? Math.max(planned.longValue(), lastStep()) : lastStep();
 	}
 
+	/**
+	 * Whether the planned length is known (the file's {@code max_steps}, the context or
+	 * the configuration) rather than taken from the last step logged.
+	 */
+	boolean plannedStepsKnown() {
+		return this.log.facts().maxSteps() != null || this.context.maxSteps() != null
+				|| this.configuration.number("max_steps") != null;
+	}
+
 	/** The highest finite learning rate logged; NaN when none is. */
 	double peakLearningRate() {
 		double peak = Double.NaN;

@@ -150,7 +150,38 @@ final class RunLogBuilder {
 			evals.sort(Comparator.comparingLong(EvalPoint::step));
 			count("evaluations_out_of_order", 1);
 		}
-		return new RunLog(this.format, this.entries, this.train, evals, new ArrayList<>(this.metrics), facts, this.odd);
+		return new RunLog(this.format, this.entries, this.train, mergeRepeated(evals), new ArrayList<>(this.metrics),
+				facts, this.odd);
+	}
+
+	/**
+	 * One evaluation a step, as one training point a step: entries at the same step are
+	 * merged, a later value replacing an earlier one. The Trainer logs a step twice when
+	 * {@code evaluate()} is called after training, and once per evaluation set when there
+	 * are several; neither is odd. A repeat that changes a metric (a resumed run
+	 * evaluated again) is counted.
+	 */
+	private List<EvalPoint> mergeRepeated(List<EvalPoint> evals) {
+		List<EvalPoint> merged = new ArrayList<>(evals.size());
+		int changed = 0;
+		for (EvalPoint eval : evals) {
+			EvalPoint previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (previous == null || previous.step() != eval.step()) {
+				merged.add(eval);
+				continue;
+			}
+			Map<String, Double> metrics = new LinkedHashMap<>(previous.metrics());
+			boolean differs = false;
+			for (Map.Entry<String, Double> metric : eval.metrics().entrySet()) {
+				Double before = metrics.put(metric.getKey(), metric.getValue());
+				differs |= before != null && Double.compare(before, metric.getValue()) != 0;
+			}
+			changed += differs ? 1 : 0;
+			double epoch = Double.isFinite(eval.epoch()) ? eval.epoch() : previous.epoch();
+			merged.set(merged.size() - 1, new EvalPoint(eval.step(), epoch, metrics));
+		}
+		count("repeated_evaluations", changed);
+		return merged;
 	}
 
 	private void count(String reason, int n) {

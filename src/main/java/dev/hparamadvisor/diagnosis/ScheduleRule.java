@@ -12,6 +12,8 @@ import java.util.List;
  * <li>A restart, configured or not: after the peak, a rate
  * {@link Thresholds#RESTART_JUMP} times the one before it (a resumed run whose scheduler
  * started over), unless the schedule restarts by design.</li>
+ * <li>A warmup as long as the run, configured or not: the run reached its planned steps
+ * with the rate still rising, its peak first reached in the last tenth of the run.</li>
  * </ul>
  */
 final class ScheduleRule implements Rule {
@@ -34,6 +36,7 @@ final class ScheduleRule implements Rule {
 		String schedule = run.configuration.text("lr_schedule");
 		missingWarmup(run, train, firstAt, peak, schedule, findings);
 		missingDecay(run, train, peak, schedule, findings);
+		warmupToTheEnd(run, train, firstAt, peak, findings);
 		if (schedule == null || !(schedule.contains("restart") || schedule.contains("cycl"))) {
 			restarts(run, train, peak, findings);
 		}
@@ -89,6 +92,41 @@ final class ScheduleRule implements Rule {
 		findings.add(finding.message("The schedule '" + schedule + "' decays, but at step " + train.steps[last] + " of "
 				+ planned + " the learning rate is still " + Changes.format(100 * lastRate / peak)
 				+ "% of its peak: the schedule was not applied, or was set for a longer run."));
+	}
+
+	private static void warmupToTheEnd(Run run, TrainSeries train, int firstAt, double peak, List<Finding> findings) {
+		int last = firstAt;
+		for (int i = firstAt; i < train.size; i++) {
+			last = Double.isFinite(train.learningRate[i]) ? i : last;
+		}
+		long planned = run.plannedSteps();
+		double firstRate = train.learningRate[firstAt];
+		double lastRate = train.learningRate[last];
+		// the peak first reached near the end, not a warmup followed by a constant rate
+		if (!run.plannedStepsKnown() || train.steps[last] < Thresholds.RUN_END_SHARE * planned
+				|| run.warmupEnd() < Thresholds.RUN_END_SHARE * planned
+				|| firstRate > Thresholds.WARMUP_RISE_SHARE * peak) {
+			return;
+		}
+		Finding.Builder finding = Finding
+			.of(DiagnosisCodes.SCHEDULE_MISMATCH, new StepRange(train.steps[firstAt], train.steps[last]))
+			.evidence("first_learning_rate", firstRate)
+			.evidence("last_learning_rate", lastRate)
+			.evidence("last_step", train.steps[last])
+			.evidence("planned_steps", planned);
+		long warmup = Math.max(1, Math.round(planned * Thresholds.SUGGESTED_WARMUP_RATIO));
+		if (run.configuration.number("warmup_steps") != null) {
+			finding.suggest("warmup_steps", warmup, "A warmup over 3% of the run (" + warmup
+					+ " steps) reaches the learning rate early and leaves the schedule the rest of the run");
+		}
+		else {
+			finding.suggest("warmup_ratio", Thresholds.SUGGESTED_WARMUP_RATIO,
+					"A warmup over 3% of the run reaches the learning rate early and leaves the schedule the rest of the run");
+		}
+		findings.add(finding.message("The learning rate rises from " + Changes.format(firstRate) + " to "
+				+ Changes.format(lastRate) + " at step " + train.steps[last] + " of " + planned
+				+ " planned and never comes down: the warmup lasted the whole run (warmup_steps at least "
+				+ "max_steps), so the run never trained at its rate for long and its schedule never decayed."));
 	}
 
 	private static void restarts(Run run, TrainSeries train, double peak, List<Finding> findings) {

@@ -155,6 +155,19 @@ final class Thresholds {
 	static final double NO_DECAY_SHARE = 0.9;
 
 	/**
+	 * A run has reached its end when its last logged step is at least this share of the
+	 * planned steps: judgement (the last logging step falls short of {@code max_steps} by
+	 * less than {@code logging_steps}).
+	 */
+	static final double RUN_END_SHARE = 0.9;
+
+	/**
+	 * A learning rate that starts at or below this share of its peak and peaks at the
+	 * last point logged was still warming up when the run ended: judgement.
+	 */
+	static final double WARMUP_RISE_SHARE = 0.5;
+
+	/**
 	 * After the peak, a learning rate this many times the one logged before it is a
 	 * restart: judgement (SGDR restarts jump to the peak, loshchilov-hutter-2017).
 	 */

@@ -157,6 +157,36 @@ class DiagnosisInjectedDefectsTests {
 	}
 
 	@Test
+	void aLearningRateStillRisingWhenTheRunEndsIsAWarmupAsLongAsTheRun() {
+		ObjectNode state = RunEdits.state(SharedRuns.named(ALPACA));
+		long last = RunEdits.lastStep(state);
+		RunEdits.eachTrainEntry(state,
+				(entry) -> entry.put("learning_rate", 2e-5 * entry.path("step").asLong() / last));
+		Finding finding = Diagnoses.finding(Diagnoses.of(RunEdits.bytes(state)), SCHEDULE_MISMATCH);
+		assertThat(finding).isNotNull();
+		assertThat(finding.steps().to()).isEqualTo(last);
+		assertThat(finding.evidence()).containsEntry("last_step", last).containsKey("planned_steps");
+		assertThat(finding.suggestions()).extracting(Suggestion::parameter).containsExactly("warmup_ratio");
+		RunEdits.eachTrainEntry(state,
+				(entry) -> entry.put("learning_rate", 2e-5 * Math.min(1, entry.path("step").asLong() / (last / 10.0))));
+		assertThat(Diagnoses.codes(Diagnoses.of(RunEdits.bytes(state))))
+			.as("a warmup over a tenth of the run, then a constant rate")
+			.doesNotContain(SCHEDULE_MISMATCH);
+		RunEdits.eachTrainEntry(state,
+				(entry) -> entry.put("learning_rate", 2e-5 * entry.path("step").asLong() / last));
+		state.put("max_steps", 4 * last);
+		assertThat(Diagnoses.codes(Diagnoses.of(RunEdits.bytes(state))))
+			.as("a checkpoint saved during the warmup of a longer run")
+			.doesNotContain(SCHEDULE_MISMATCH);
+		state.remove("max_steps");
+		assertThat(Diagnoses.codes(Diagnoses.of(RunEdits.bytes(state))))
+			.as("a log that does not say how long the run was planned")
+			.doesNotContain(SCHEDULE_MISMATCH);
+		assertThat(Diagnoses.codes(Diagnoses.of(SharedRuns.bytes(SharedRuns.named(ALPACA)))))
+			.doesNotContain(SCHEDULE_MISMATCH);
+	}
+
+	@Test
 	void aLearningRateBackAtItsPeakAfterDecayIsARestartThere() {
 		ObjectNode state = RunEdits.state(SharedRuns.named(ALPACA));
 		long last = RunEdits.lastStep(state);

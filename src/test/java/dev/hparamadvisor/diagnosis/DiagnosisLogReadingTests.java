@@ -38,6 +38,42 @@ class DiagnosisLogReadingTests {
 	}
 
 	@Test
+	void anEvaluationRepeatedAtItsStepIsOneEvaluation() {
+		String train = "{\"step\": 10, \"loss\": 1.0}, ";
+		RunLog afterTraining = read("[" + train + "{\"step\": 10, \"eval_loss\": 0.9, \"eval_runtime\": 1.2}, "
+				+ "{\"step\": 10, \"eval_loss\": 0.9, \"eval_runtime\": 1.3}]", null)
+			.log();
+		assertThat(afterTraining.evals()).hasSize(1);
+		assertThat(afterTraining.odd()).as("the Trainer's evaluate() after training").isEmpty();
+		RunLog twoSets = read(
+				"[" + train + "{\"step\": 10, \"eval_a_loss\": 0.9}, " + "{\"step\": 10, \"eval_b_loss\": 0.7}]", null)
+			.log();
+		assertThat(twoSets.evals()).singleElement()
+			.satisfies((eval) -> assertThat(eval.metrics()).containsEntry("eval_a_loss", 0.9)
+				.containsEntry("eval_b_loss", 0.7));
+		RunLog resumed = read(
+				"[" + train + "{\"step\": 10, \"eval_loss\": 0.9}, " + "{\"step\": 10, \"eval_loss\": 0.8}]", null)
+			.log();
+		assertThat(resumed.evals()).singleElement()
+			.satisfies((eval) -> assertThat(eval.metrics()).containsEntry("eval_loss", 0.8));
+		assertThat(resumed.odd()).containsEntry("repeated_evaluations", 1);
+	}
+
+	@Test
+	void aRepeatedLastEvaluationDoesNotCountTwiceAfterTheBest() {
+		StringBuilder log = new StringBuilder("[");
+		for (int step = 10; step <= 300; step += 10) {
+			log.append("{\"step\": ").append(step).append(", \"loss\": ").append(2.0 - step / 200.0).append("}, ");
+		}
+		log.append("{\"step\": 100, \"eval_loss\": 1.0}, {\"step\": 200, \"eval_loss\": 0.9}, ")
+			.append("{\"step\": 300, \"eval_loss\": 1.01}, {\"step\": 300, \"eval_loss\": 1.01}]");
+		DiagnosisReport report = Diagnoses.of(log.toString());
+		assertThat(report.run().evalPoints()).isEqualTo(3);
+		assertThat(Diagnoses.codes(report)).as("one evaluation after the best, logged twice")
+			.doesNotContain(DiagnosisCodes.OVERFITTING);
+	}
+
+	@Test
 	void acceptsPythonsNanAndInfinity() {
 		RunLog log = read(Logs.text("trainer_state_nan.json"), null).log();
 		assertThat(log.train().loss[59]).isNaN();

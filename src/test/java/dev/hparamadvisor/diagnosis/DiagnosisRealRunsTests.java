@@ -26,12 +26,7 @@ class DiagnosisRealRunsTests {
 		for (Path file : SharedRuns.all()) {
 			DiagnosisReport report = Diagnoses.of(SharedRuns.bytes(file));
 			assertThat(report.run().trainPoints() + report.run().evalPoints()).as(file.toString()).isPositive();
-			for (Finding finding : report.findings()) {
-				assertThat(finding.severity()).isEqualTo(finding.code().severity());
-				assertThat(finding.evidence()).as(file + " " + finding.code()).isNotEmpty();
-				assertThat(finding.sources()).isNotEmpty();
-				assertThat(finding.steps().to()).isLessThanOrEqualTo(report.run().lastStep());
-			}
+			RunChecks.findingsAreConsistent(file.getFileName().toString(), report);
 		}
 	}
 
