@@ -67,7 +67,7 @@ curl -fsS -o /dev/null "$base/readyz" || { echo "contract-tests: the service was
 
 curl -fsS "$base/v3/api-docs" -o "$out/openapi.json"
 node "$contract/for-portman.js" "$out/openapi.json" >"$out/openapi-for-portman.json"
-node "$contract/wrong-types.js" "$out/openapi.json" "$contract/portman-config.json" >"$out/portman-config.json"
+node "$contract/wrong-types.js" "$out/openapi-for-portman.json" "$contract/portman-config.json" >"$out/portman-config.json"
 
 rm -f "$out/collection.json" "$out/junit.xml" "$out/newman.json"
 (cd "$out" && timeout 120 node node_modules/@apideck/portman/bin/portman \

@@ -60,6 +60,16 @@ class WebConfiguration implements WebMvcConfigurer {
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.build();
 		JsonMapper.Builder builder = JsonMapper.builder(factory);
+		// a number or a flag where text is due is a 400, as "4" where a number is due is
+		// (spring.jackson.mapper.allow-coercion-of-scalars covers only the latter)
+		builder.withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, (config) -> {
+			config.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer,
+					tools.jackson.databind.cfg.CoercionAction.Fail);
+			config.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float,
+					tools.jackson.databind.cfg.CoercionAction.Fail);
+			config.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean,
+					tools.jackson.databind.cfg.CoercionAction.Fail);
+		});
 		List<JsonMapperBuilderCustomizer> ordered = new ArrayList<>(customizers);
 		AnnotationAwareOrderComparator.sort(ordered);
 		ordered.forEach((customizer) -> customizer.customize(builder));
