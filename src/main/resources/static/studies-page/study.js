@@ -112,10 +112,21 @@
     draw(holder, element, {
       title: study.objective.metric + ' against ' + dimension.name,
       scales: { x },
-      axes: [{ label: dimension.name, values: choice ? (u, ticks) => ticks.map((i) => dimension.choices[i] ?? '') : undefined },
+      axes: [{ label: dimension.name, values: choice ? (u, ticks) => ticks.map((i) => dimension.choices[i] ?? '')
+        : (u, ticks) => ticks.map(tick) },
         { label: study.objective.metric }],
       series: [{ label: dimension.name }, dots(study.objective.metric, '#1f6feb')]
     }, [points.map((p) => p[0]), points.map((p) => p[1])]);
+  }
+
+  // a tick as text: small and large numbers in exponent form (uPlot's default rounds 2e-5 to 0)
+  function tick(value) {
+    if (value == null) {
+      return '';
+    }
+    const size = Math.abs(value);
+    return (size !== 0 && (size < 1e-3 || size >= 1e5)) ? value.toExponential(1).replace('.0e', 'e')
+      : String(Number(value.toPrecision(3)));
   }
 
   function dots(label, colour) {
