@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
@@ -31,75 +26,38 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Swagger UI in a real browser: Debian's headless Chromium, driven by Selenium through
- * Debian's chromedriver (no driver or browser download), against the service on a random
- * port. Skipped with a message where no Chromium is installed, unless
- * {@code REQUIRE_BROWSER} is set (as {@code .ci/run} does), where it fails instead. The
- * screenshots land in {@code target/swagger-ui/}.
+ * Swagger UI in a real browser ({@link HeadlessChromium}) against the service on a random
+ * port. The screenshots land in {@code target/swagger-ui/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SwaggerUiIntegrationTests {
 
 	private static final Logger logger = LoggerFactory.getLogger(SwaggerUiIntegrationTests.class);
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path
-		.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-
 	private static final Path SCREENSHOTS = Path.of("target", "swagger-ui");
 
 	@LocalServerPort
 	private int port;
 
-	private static ChromeDriver browser;
+	private static HeadlessChromium chromium;
 
-	private static Path profile;
+	private static ChromeDriver browser;
 
 	private WebDriverWait wait;
 
 	@BeforeAll
 	static void openTheBrowser() throws IOException {
-		requireChromium();
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		// As root in a sandbox with no network: no sandbox, no GPU, and none of the
-		// background connections that the closed network would refuse.
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--window-size=1366,1600", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(service, options);
+		chromium = HeadlessChromium.open("the Swagger UI browser test", "1366,1600");
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeTheBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
-		}
-	}
-
-	private static void requireChromium() {
-		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-			return;
-		}
-		String why = "No " + CHROMIUM + " or " + CHROMEDRIVER + ", so the Swagger UI browser test is skipped. "
-				+ "Install them with: apt-get install chromium chromium-driver";
-		if (System.getenv("REQUIRE_BROWSER") != null) {
-			fail(why + " REQUIRE_BROWSER is set: this run must drive the browser.");
-		}
-		logger.warn(why);
-		Assumptions.abort(why);
 	}
 
 	@BeforeEach

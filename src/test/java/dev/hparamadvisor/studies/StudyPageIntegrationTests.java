@@ -1,23 +1,17 @@
 package dev.hparamadvisor.studies;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
@@ -27,8 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import dev.hparamadvisor.HeadlessChromium;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The study page in headless Chromium, as the Swagger UI test drives it, with API keys
@@ -45,47 +40,23 @@ class StudyPageIntegrationTests {
 
 	private static final Logger logger = LoggerFactory.getLogger(StudyPageIntegrationTests.class);
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path
-		.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+	private static HeadlessChromium chromium;
 
 	private static ChromeDriver browser;
-
-	private static Path profile;
 
 	@LocalServerPort
 	private int port;
 
 	@BeforeAll
 	static void openTheBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			String why = "No " + CHROMIUM + " or " + CHROMEDRIVER + ", so the study page test is skipped.";
-			if (System.getenv("REQUIRE_BROWSER") != null) {
-				fail(why + " REQUIRE_BROWSER is set: this run must drive the browser.");
-			}
-			Assumptions.abort(why);
-		}
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--window-size=1300,1700", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(service, options);
+		chromium = HeadlessChromium.open("the study page test", "1300,1700");
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeTheBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
