@@ -104,8 +104,7 @@ final class PracticeRule implements Rule {
 			}
 			return;
 		}
-		boolean lowerIsInfo = LOWER_IS_INFO.contains(entry.id()) && range.min() != null && value < range.min();
-		boolean far = distance(entry, value, range) > 1.0 && !INFO_ONLY.contains(entry.id()) && !lowerIsInfo;
+		boolean far = far(entry, value, range);
 		findings
 			.add(Finding.of(entry.id(), far ? ValidationCodes.FAR_FROM_PRACTICE : ValidationCodes.OUTSIDE_TYPICAL_RANGE)
 				.value(Sizes.boxed(value))
@@ -151,8 +150,7 @@ final class PracticeRule implements Rule {
 			}
 			return;
 		}
-		boolean lowerIsInfo = LOWER_IS_INFO.contains(entry.id()) && value < envelope.min();
-		boolean far = distance(entry, value, envelope) > 1.0 && !INFO_ONLY.contains(entry.id()) && !lowerIsInfo;
+		boolean far = far(entry, value, envelope);
 		findings
 			.add(Finding.of(entry.id(), far ? ValidationCodes.FAR_FROM_PRACTICE : ValidationCodes.OUTSIDE_TYPICAL_RANGE)
 				.value(Sizes.boxed(value))
@@ -216,6 +214,15 @@ final class PracticeRule implements Rule {
 	 */
 	private static boolean notAdam(Configuration configuration) {
 		return configuration.text("optimizer").filter((o) -> !ADAM_LIKE.contains(o)).isPresent();
+	}
+
+	/**
+	 * Whether a value outside a range is far enough to warn: beyond the tolerated margin,
+	 * for a knob that warns at all and on the side where it does.
+	 */
+	private static boolean far(Hyperparameter entry, double value, PracticeRange range) {
+		boolean lowerIsInfo = LOWER_IS_INFO.contains(entry.id()) && range.min() != null && value < range.min();
+		return distance(entry, value, range) > 1.0 && !INFO_ONLY.contains(entry.id()) && !lowerIsInfo;
 	}
 
 	/** How far outside the range, in units where 1 is the tolerated margin. */
