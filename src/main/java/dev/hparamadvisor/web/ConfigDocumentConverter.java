@@ -27,6 +27,11 @@ import org.springframework.util.StreamUtils;
  */
 class ConfigDocumentConverter extends AbstractHttpMessageConverter<ConfigDocument> {
 
+	/** The YAML media types read, beside JSON. */
+	static final List<MediaType> YAML = List.of(MediaType.parseMediaType("application/yaml"),
+			MediaType.parseMediaType("application/x-yaml"), MediaType.parseMediaType("text/yaml"),
+			MediaType.parseMediaType("text/x-yaml"));
+
 	private final ConfigParser parser;
 
 	ConfigDocumentConverter(RequestLimits limits) {
@@ -35,7 +40,7 @@ class ConfigDocumentConverter extends AbstractHttpMessageConverter<ConfigDocumen
 	}
 
 	private static List<MediaType> mediaTypes() {
-		List<MediaType> types = new ArrayList<>(YamlMessageConverter.YAML);
+		List<MediaType> types = new ArrayList<>(YAML);
 		types.add(MediaType.APPLICATION_JSON);
 		return types;
 	}

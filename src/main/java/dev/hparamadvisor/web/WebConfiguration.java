@@ -22,8 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * How a request is read: the {@link RequestLimits}, each applied once (the body size by
  * {@link BodyLimitFilter}, the rest by Jackson for JSON and by
- * {@link YamlMessageConverter} for YAML), lenient enum query parameters and the query
- * parameter guard.
+ * {@link ConfigDocumentConverter}'s parser for configuration bodies), lenient enum query
+ * parameters and the query parameter guard.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestLimits.class)
@@ -83,12 +83,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	ConfigDocumentConverter configDocumentConverter(RequestLimits limits) {
 		return new ConfigDocumentConverter(limits);
-	}
-
-	/** YAML bodies, read into the tree a JSON body becomes. */
-	@Bean
-	YamlMessageConverter yamlMessageConverter(RequestLimits limits) {
-		return new YamlMessageConverter(limits);
 	}
 
 }
