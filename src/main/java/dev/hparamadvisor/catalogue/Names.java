@@ -121,18 +121,66 @@ public final class Names {
 	}
 
 	private static int threshold(String query) {
-		return Math.max(2, query.length() / 3);
+		// a slip of one or two letters in a short name, about one in four in a long one
+		return Math.max(2, query.length() / 4);
 	}
 
 	private static int score(String query, String candidate) {
-		if (query.length() >= 3 && (candidate.contains(query) || query.contains(candidate))) {
-			// containment halves the distance: "learning" suggests learning_rate, but
-			// "adam"
-			// inside "adamw_torchh" stays further away than the one-letter slip
-			// "adamw_torch"
+		if (query.length() > candidate.length() && candidate.length() >= 3 && holdsAsWords(query, candidate)) {
+			// a known name with more around it ("gkd_temperature", "optimizer_type")
+			// names
+			// another, more specific setting: not a slip of the known one
+			return Integer.MAX_VALUE;
+		}
+		int missing = missingWords(query, candidate);
+		if (missing > 0) {
+			// a known name with a word left out: per_device_batch_size for
+			// per_device_train_batch_size
+			return missing;
+		}
+		if (query.length() >= 3 && candidate.contains(query)) {
+			// a part of a known name: containment halves the distance, so "learning"
+			// suggests learning_rate, while "adam" inside "adamw_torchh" stays further
+			// away than the one-letter slip "adamw_torch"
 			return Math.max(1, levenshtein(query, candidate) / 2);
 		}
 		return levenshtein(query, candidate);
+	}
+
+	/**
+	 * Whether a name holds another as whole words with more words around it:
+	 * {@code gkd_temperature} holds {@code temperature}; {@code warmup_ration} does not
+	 * hold {@code warmup_ratio}.
+	 */
+	static boolean holdsAsWords(String name, String part) {
+		for (int at = name.indexOf(part); at >= 0; at = name.indexOf(part, at + 1)) {
+			int end = at + part.length();
+			boolean starts = at == 0 || !Character.isLetterOrDigit(name.charAt(at - 1));
+			boolean ends = end == name.length() || !Character.isLetterOrDigit(name.charAt(end));
+			if (starts && ends) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * How many words of a candidate a name leaves out when it has the rest in order, or 0
+	 * when it does not.
+	 */
+	static int missingWords(String name, String candidate) {
+		String[] words = NON_WORD.split(name);
+		String[] known = NON_WORD.split(candidate);
+		if (words.length < 2 || words.length >= known.length) {
+			return 0;
+		}
+		int next = 0;
+		for (String word : known) {
+			if (next < words.length && word.equals(words[next])) {
+				next++;
+			}
+		}
+		return (next == words.length) ? known.length - words.length : 0;
 	}
 
 	/** The edit distance between two strings; long inputs are cut to keep this cheap. */

@@ -1,5 +1,8 @@
 package dev.hparamadvisor.catalogue;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -7,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One normal form for catalogue names and tools' key paths, and one test of whether an
- * unknown name looks like a hyperparameter.
+ * unknown name looks like a hyperparameter, and which unknown names are slips of a known
+ * one.
  */
 class NamesTests {
 
@@ -26,6 +30,25 @@ class NamesTests {
 			"datasets.path, false" })
 	void looksLikeAHyperparameterByItsWords(String name, boolean looks) {
 		assertThat(Names.looksLikeHyperparameter(name)).isEqualTo(looks);
+	}
+
+	private static final Map<String, String> KNOWN = Map.of("learning_rate", "learning_rate", "adam_epsilon",
+			"adam_epsilon", "warmup_ratio", "warmup_ratio", "temperature", "temperature", "temp", "temperature",
+			"optim", "optimizer", "weight_decay", "weight_decay", "per_device_train_batch_size", "batch_size");
+
+	@ParameterizedTest
+	@CsvSource({ "adam_epsilion, adam_epsilon", "learnig_rate, learning_rate", "leraning_rate, learning_rate",
+			"warmup_ration, warmup_ratio", "weigth_decay, weight_decay", "learning, learning_rate",
+			"per_device_batch_size, batch_size" })
+	void aSlipOrALeftOutWordIsCloseToTheKnownName(String name, String known) {
+		assertThat(Names.closest(name, KNOWN, 3)).startsWith(known);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "gkd_temperature", "mtp_dropout_prob", "mtp_weight_decay_strategy", "optimizer_type",
+			"code_eval_test_batch_size", "output_dir" })
+	void aKnownNameWithWordsAddedIsAnotherSettingNotASlip(String name) {
+		assertThat(Names.closest(name, KNOWN, 3)).isEqualTo(List.of());
 	}
 
 }
