@@ -81,7 +81,7 @@ final class ValueConversions {
 		JsonNode read = rule.path().equals("lora_target") ? loraTargets(value) : value;
 		if (target.equals("gradient_checkpointing") && isOffload(value)) {
 			// Axolotl's schema: gradient_checkpointing: Literal["offload",
-			// "offload_disk"] | bool
+			// "offload_disk"] | bool; its versions of 2024 spelled offloading "unsloth"
 			read = BooleanNode.TRUE;
 			note = Code.OFFLOADED_CHECKPOINTING;
 		}
@@ -180,8 +180,10 @@ final class ValueConversions {
 	}
 
 	private static boolean isOffload(JsonNode value) {
-		return value.isString()
-				&& (value.asString().trim().equals("offload") || value.asString().trim().equals("offload_disk"));
+		return value.isString() && switch (value.asString().trim()) {
+			case "offload", "offload_disk", "unsloth" -> true;
+			default -> false;
+		};
 	}
 
 	static boolean isAuto(JsonNode value) {

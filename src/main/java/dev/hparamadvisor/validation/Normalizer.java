@@ -114,6 +114,17 @@ final class Normalizer {
 	}
 
 	private @Nullable Object choice(Term knob, JsonNode node, List<Finding> findings) {
+		if (node.isBoolean() && !node.asBoolean()) {
+			// "rl: false", "adapter: false": loosely read files (Axolotl before its typed
+			// schema) took false for "none"; the value is read so, and the caller told
+			findings.add(Finding.of(knob.id(), ValidationCodes.FALSE_AS_NOT_SET)
+				.value("false")
+				.expected("a name, or no value")
+				.message(knob.id() + " is false where a name is expected, and was read as not set. A tool that "
+						+ "reads its file loosely does the same; one that checks the value's type (Axolotl's current schema) "
+						+ "refuses it, so leave the key out instead."));
+			return null;
+		}
 		if (!node.isString()) {
 			findings.add(Finding.of(knob.id(), ValidationCodes.WRONG_TYPE)
 				.value(shown(node))

@@ -12,6 +12,9 @@ public enum ValidationCodes {
 
 	NOT_FINITE(Severity.ERROR, "Normalizer", "The number overflows or is not a number."),
 
+	FALSE_AS_NOT_SET(Severity.WARNING, "Normalizer",
+			"false where a name is expected: read as not set; a tool that checks types refuses it."),
+
 	VALUE_LEFT_TO_TOOL(Severity.INFO, "Normalizer", "'auto': the tool picks the value, so it cannot be checked."),
 
 	DUPLICATE_PARAMETER(Severity.WARNING, "NameFindings",

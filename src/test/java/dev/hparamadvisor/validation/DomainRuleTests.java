@@ -22,7 +22,7 @@ class DomainRuleTests {
 			"num_epochs, 0", "num_train_epochs, -1", "adam_beta1, 1.0", "adam_beta2, -0.1", "beta2, 1.0",
 			"momentum, 1.0", "weight_decay, -0.01", "max_grad_norm, -1", "temperature, -0.5", "top_p, 0", "top_p, 1.5",
 			"top_k, -1", "warmup_ratio, 1.0", "early_stopping_patience, 0", "max_steps, -2", "lora_r, 0", "min_p, 1.5",
-			"presence_penalty, 2.5", "preference_beta, 0" })
+			"presence_penalty, 2.5", "preference_beta, -0.1" })
 	void impossibleValuesAreErrors(String name, double value) {
 		List<Finding> findings = this.rule.check(of(Map.of(name, value)));
 		assertThat(findings).extracting(Finding::severity, Finding::code)
@@ -41,7 +41,8 @@ class DomainRuleTests {
 
 	@ParameterizedTest(name = "{0} = {1}")
 	@CsvSource({ "dropout, 0.999", "dropout, 0", "top_p, 1.0", "momentum, 0.99", "adam_beta2, 0.999",
-			"temperature, 2.0", "gradient_clipping, 0.3", "learning_rate, 1.0e-9", "top_k, 50", "min_p, 1.0" })
+			"temperature, 2.0", "gradient_clipping, 0.3", "learning_rate, 1.0e-9", "top_k, 50", "min_p, 1.0",
+			"preference_beta, 0" })
 	void valuesAtTheEdgeOfTheDomainAreAllowed(String name, double value) {
 		assertThat(this.rule.check(of(Map.of(name, value)))).isEmpty();
 	}
