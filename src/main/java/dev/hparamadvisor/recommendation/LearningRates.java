@@ -13,16 +13,16 @@ import org.jspecify.annotations.Nullable;
  * did at least as well as a constant on every collection of recipes held out from the fit
  * ({@code LeaveOneSourceOutTests}; the tables are in docs/RECOMMENDATION.md):
  * <ul>
- * <li>full fine-tuning: 2e-5 at 7B times (7B / N)^0.25. The anchor is the median of 88
+ * <li>full fine-tuning: 2e-5 at 7B times (7B / N)^0.25. The anchor is the median of 92
  * supervised full fine-tunes rescaled to 7B (Axolotl and alignment-handbook examples,
  * torchtune and LLaMA-Factory configs, Alpaca, Vicuna, Llama 2, Tulu 2/3, LIMA, OLMo,
- * Llama 3); the exponent, half of Tinker's 1/sqrt(N), tied or beat the constant on every
- * held-out collection, where 1/sqrt(N) lost to it on three of five and a fitted exponent
- * on one;</li>
- * <li>LoRA and QLoRA: 2e-4 at any width, the median of 61 LoRA and 105 QLoRA recipes
+ * Llama 3, users' own repositories); the exponent, half of Tinker's 1/sqrt(N), tied or
+ * beat the constant on every held-out collection, where 1/sqrt(N) lost to it on four of
+ * six and a fitted exponent on one;</li>
+ * <li>LoRA and QLoRA: 2e-4 at any width, the median of 64 LoRA and 107 QLoRA recipes
  * (QLoRA paper, Unsloth, torchtune, LLaMA-Factory, Axolotl); no width rule did better
  * than it held out;</li>
- * <li>preference tuning: 5e-7 full, the median of 21 DPO-style recipes (Zephyr, Tulu
+ * <li>preference tuning: 5e-7 full, the median of 22 DPO-style recipes (Zephyr, Tulu
  * 2/3), and 5e-6 with adapters (Unsloth; judgement, since adapter recipes split between
  * 5e-6 and 2e-4 and their median fits neither);</li>
  * <li>times the square root of the effective batch over the recipes' customary one (128
