@@ -80,7 +80,7 @@ final class PracticeRule implements Rule {
 					compareWithEnvelope(entry, value, practice, couldApply, context, findings);
 				}
 				else if (practice.isPresent()) {
-					compare(entry, value, practice.get(), findings);
+					compare(entry, value, practice.get(), context, findings);
 				}
 				else if (entry.ebook().isNumeric() && !entry.ebook().contains(value)) {
 					findings.add(outsideEbook(entry, value));
@@ -90,7 +90,8 @@ final class PracticeRule implements Rule {
 		return findings;
 	}
 
-	private void compare(Hyperparameter entry, double value, PracticeRange range, List<Finding> findings) {
+	private void compare(Hyperparameter entry, double value, PracticeRange range, ValidationContext context,
+			List<Finding> findings) {
 		EbookRange ebook = entry.ebook();
 		if (range.contains(value)) {
 			if (ebook.isNumeric() && !ebook.contains(value)) {
@@ -104,16 +105,18 @@ final class PracticeRule implements Rule {
 			}
 			return;
 		}
-		boolean far = far(entry, value, range);
+		boolean smallData = epochsASmallDatasetMayNeed(entry, value, range, context);
+		boolean far = far(entry, value, range) && !smallData;
 		findings
 			.add(Finding.of(entry.id(), far ? ValidationCodes.FAR_FROM_PRACTICE : ValidationCodes.OUTSIDE_TYPICAL_RANGE)
 				.value(Sizes.boxed(value))
 				.expected(range.describe())
 				.suggestion(range.typical())
-				.sources(range.sources())
+				.sources(smallData ? concat("openai-cookbook-epochs", range.sources()) : range.sources())
 				.message(entry.id() + " = " + Sizes.n(value) + " is " + (far ? "far " : "")
 						+ "outside what is usual for " + lower(range.label()) + " (" + range.describe() + ")"
-						+ (ebook.isNumeric() ? "; the ebook's generic range is " + ebook.text() : "") + "."));
+						+ (ebook.isNumeric() ? "; the ebook's generic range is " + ebook.text() : "") + "."
+						+ (smallData ? smallDataNote(context) : "")));
 	}
 
 	private static boolean complete(ValidationContext context) {
@@ -143,14 +146,15 @@ final class PracticeRule implements Rule {
 							+ unknown(context) + " not given: " + labels(couldApply, value) + "."));
 			}
 			else if (best.isPresent()) {
-				compare(entry, value, best.get(), findings);
+				compare(entry, value, best.get(), context, findings);
 			}
 			else if (entry.ebook().isNumeric() && !entry.ebook().contains(value)) {
 				findings.add(outsideEbook(entry, value));
 			}
 			return;
 		}
-		boolean far = far(entry, value, envelope);
+		boolean smallData = epochsASmallDatasetMayNeed(entry, value, envelope, context);
+		boolean far = far(entry, value, envelope) && !smallData;
 		findings
 			.add(Finding.of(entry.id(), far ? ValidationCodes.FAR_FROM_PRACTICE : ValidationCodes.OUTSIDE_TYPICAL_RANGE)
 				.value(Sizes.boxed(value))
@@ -160,7 +164,7 @@ final class PracticeRule implements Rule {
 				.message(entry.id() + " = " + Sizes.n(value) + " is " + (far ? "far " : "")
 						+ "outside every practice range that could apply (" + envelope.describe()
 						+ "); the contexts considered, since the " + unknown(context) + " not given: "
-						+ labels(couldApply, Double.NaN) + "."));
+						+ labels(couldApply, Double.NaN) + "." + (smallData ? smallDataNote(context) : "")));
 	}
 
 	private static PracticeRange envelope(List<PracticeRange> ranges) {
@@ -214,6 +218,32 @@ final class PracticeRule implements Rule {
 	 */
 	private static boolean notAdam(Configuration configuration) {
 		return configuration.text("optimizer").filter((o) -> !ADAM_LIKE.contains(o)).isPresent();
+	}
+
+	/**
+	 * Whether more epochs than practice uses may be right for the data: the practice
+	 * ranges describe recipes on tens of thousands of examples, while small curated sets
+	 * are trained for more passes (OpenAI's heuristic asks for up to 25 on tiny sets;
+	 * LIMA ran 15 on 1,000 examples, open-r1's OlympicCoder 10). With the dataset's size
+	 * unknown, or known and small enough that the heuristic allows the count (within its
+	 * 2x tolerance), the count is not called far from practice.
+	 */
+	private static boolean epochsASmallDatasetMayNeed(Hyperparameter entry, double value, PracticeRange range,
+			ValidationContext context) {
+		if (!entry.id().equals("num_epochs") || range.max() == null || value <= range.max()) {
+			return false;
+		}
+		// with the size unknown, as many as the heuristic allows the tiniest set (25, 2x)
+		Long examples = context.datasetExamples();
+		return value <= 2.0 * EpochsVersusDatasetRule.heuristic((examples != null) ? examples : 1);
+	}
+
+	private static String smallDataNote(ValidationContext context) {
+		return (context.datasetExamples() == null)
+				? " Small curated datasets are trained for more passes (OpenAI's heuristic allows up to 25 epochs on"
+						+ " tiny sets), so this is not called far from practice; give dataset_examples in the context"
+						+ " to check the count against the data."
+				: " For " + context.datasetExamples() + " examples OpenAI's heuristic allows this many passes.";
 	}
 
 	/**

@@ -27,6 +27,25 @@ class PracticeRuleTests {
 		assertThat(findings.get(0).sources()).contains("ebook", "alpaca");
 	}
 
+	@ParameterizedTest(name = "{0} epochs over {1} examples: {2}")
+	@org.junit.jupiter.params.provider.CsvSource({ "10, 0, INFO", "15, 0, INFO", "10, 100000, WARNING",
+			"10, 1000, WARNING", "6, 1000, INFO", "20, 5, INFO", "20, 30, WARNING", "60, 0, WARNING" })
+	void moreEpochsThanPracticeWarnOnlyWhereTheDataDoesNotCallForThem(double epochs, long examples, Severity severity) {
+		RunContext context = (examples > 0) ? this.full7b.examples(examples) : this.full7b;
+		List<Finding> findings = this.rule.check(of(Map.of("num_epochs", epochs), context));
+		assertThat(findings).extracting(Finding::parameter, Finding::severity)
+			.containsExactly(tuple("num_epochs", severity));
+		if (severity == Severity.INFO) {
+			assertThat(findings.get(0).code()).isEqualTo(ValidationCodes.OUTSIDE_TYPICAL_RANGE);
+			assertThat(findings.get(0).sources()).contains("openai-cookbook-epochs");
+			assertThat(findings.get(0).message())
+				.contains((examples > 0) ? "OpenAI's heuristic allows this many passes" : "give dataset_examples");
+		}
+		else {
+			assertThat(findings.get(0).code()).isEqualTo(ValidationCodes.FAR_FROM_PRACTICE);
+		}
+	}
+
 	@Test
 	void aFullFineTuningRateTenTimesTooHighIsAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("learning_rate", 1.0e-3), this.full7b));
