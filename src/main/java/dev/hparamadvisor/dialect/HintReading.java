@@ -84,7 +84,9 @@ final class HintReading {
 				default -> Trained.UNKNOWN;
 			};
 		}
-		if (isTrue(root.get("use_peft"))) {
+		// TRL's ModelConfig switch, and use_lora of TRL's early example scripts
+		// (examples/summarization, 2023)
+		if (isTrue(root.get("use_peft")) || isTrue(root.get("use_lora"))) {
 			return new Trained(fourBit ? Method.QLORA : Method.LORA, false);
 		}
 		if (model != null && model.startsWith("torchtune.")) {

@@ -89,6 +89,13 @@ final class NameFindings {
 			java.math.BigDecimal number = value.decimalValue().stripTrailingZeros();
 			return (number.scale() > 6) ? number.toString() : number.toPlainString();
 		}
+		if (value.isNull() || value.isMissingNode()) {
+			// a key with nothing after the colon
+			return "an empty value";
+		}
+		if (value.isString() && value.asString().isBlank()) {
+			return "an empty string";
+		}
 		return value.isValueNode() ? value.asString() : value.toString();
 	}
 

@@ -93,6 +93,10 @@ class DialectReaderHuggingFaceTests {
 			.read(Configs.yaml("use_peft: true\nload_in_4bit: true\nlearning_rate: 1e-4\n"), Dialect.HUGGINGFACE)
 			.hints();
 		assertThat(qlora.method()).isEqualTo(Method.QLORA);
+		ContextHints early = this.reader
+			.read(Configs.yaml("use_lora: true\nlora_r: 8\nlearning_rate: 2e-5\n"), Dialect.HUGGINGFACE)
+			.hints();
+		assertThat(early.method()).isEqualTo(Method.LORA);
 		ContextHints full = this.reader
 			.read(Configs.yaml("model_name_or_path: gpt2\nlearning_rate: 1e-4\n"), Dialect.HUGGINGFACE)
 			.hints();

@@ -12,11 +12,10 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import dev.hparamadvisor.catalogue.BundledCatalogue;
-import dev.hparamadvisor.dialect.ConfigDocument;
 import dev.hparamadvisor.dialect.ConfigFormat;
 import dev.hparamadvisor.dialect.ConfigParser;
 import dev.hparamadvisor.dialect.DialectReader;
-import jakarta.validation.Validation;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real recipes, read as posted to {@code /v1/validate}, with their tool named and
- * detected: none gets an ERROR, and none is told that a key its tool reads is a typo. The
+ * detected, as {@code POST /v1/validate} reads them: none gets an ERROR, none is told
+ * that a key its tool reads is a typo or that a choice its tool accepts is unknown. The
  * recipes under {@code src/test/resources/recipes/<tool>/} were collected from the tools'
  * repositories, those under {@code recipes/users/} from users' own repositories, each
  * named {@code <tool>-<name>.yaml} ({@code MANIFEST.tsv} names each source, commit and
@@ -38,7 +38,10 @@ class RawRecipesTests {
 	private static final ConfigValidator VALIDATOR = new ConfigValidator(BundledCatalogue.get());
 
 	private static final ConfigurationIntake INTAKE = new ConfigurationIntake(new DialectReader(BundledCatalogue.get()),
-			JsonMapper.builder().build(), Validation.buildDefaultValidatorFactory().getValidator());
+			JsonMapper.builder().build(), jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
+
+	private static final Validation VALIDATION = new Validation(INTAKE, VALIDATOR,
+			new FindingMetrics(new SimpleMeterRegistry()));
 
 	private static final ConfigParser PARSER = new ConfigParser();
 
@@ -67,6 +70,7 @@ class RawRecipesTests {
 			problems.addAll(problems(file, file.getFileName().toString().split("-", 2)[0]));
 		}
 		assertThat(files).isGreaterThanOrEqualTo(90);
+		writeWarnings(recipes);
 		REAL_TYPOS.forEach((file, typo) -> assertThat(problems).as(file + " must be told of its typo")
 			.anyMatch((problem) -> problem.startsWith(file) && problem.contains(typo.get(0))
 					&& problem.contains("did you mean " + typo.get(1))));
@@ -111,6 +115,12 @@ class RawRecipesTests {
 		assertThat(adapters.findings()).filteredOn((f) -> f.code() == ValidationCodes.DUPLICATE_KEY)
 			.extracting(Finding::parameter)
 			.containsExactlyInAnyOrder("adapter", "num_epochs");
+		// a published example that writes its wandb keys twice, empty the first time
+		ValidationReport wandb = validate(resource("recipes/axolotl").resolve("deepseek-v3-1b-moe-qlora.yaml"), null);
+		assertThat(wandb.findings()).filteredOn((f) -> f.code() == ValidationCodes.DUPLICATE_KEY)
+			.filteredOn((f) -> f.parameter().equals("wandb_project"))
+			.singleElement()
+			.satisfies((f) -> assertThat(f.message()).contains("(an empty value, then moe-kerns;"));
 		ValidationReport epochs = validate(duplicates.resolve("torchtune-two-epochs.yaml"), null);
 		assertThat(epochs.dialect()).isEqualTo("torchtune");
 		assertThat(epochs.normalized()).containsEntry("num_epochs", 3.0);
@@ -124,7 +134,9 @@ class RawRecipesTests {
 		for (String named : new String[] { tool, null }) {
 			ValidationReport report = validate(file, named);
 			for (Finding finding : report.findings()) {
-				if (finding.severity() == Severity.ERROR || finding.code() == ValidationCodes.UNKNOWN_PARAMETER) {
+				// an ERROR, a typo, or a choice its tool accepts called unknown
+				if (finding.severity() == Severity.ERROR || finding.code() == ValidationCodes.UNKNOWN_PARAMETER
+						|| finding.code() == ValidationCodes.UNKNOWN_CHOICE) {
 					problems.add(file.getFileName() + " (" + ((named != null) ? named : "detected") + "): "
 							+ finding.code() + " " + finding.parameter() + ": " + finding.message());
 				}
@@ -135,11 +147,40 @@ class RawRecipesTests {
 
 	private static ValidationReport validate(Path file, String named) {
 		try {
-			ConfigDocument document = PARSER.read(Files.readAllBytes(file), ConfigFormat.YAML);
-			ConfigurationIntake.Intake read = INTAKE.read(document, named);
-			ValidationReport report = VALIDATOR.validate(read.configuration(), read.context(),
-					read.named() ? read.dialect() : null);
-			return read.named() ? report : report.withDialect(read.dialect());
+			// what POST /v1/validate does with the file, the tool's own checks included
+			return VALIDATION.validate(PARSER.read(Files.readAllBytes(file), ConfigFormat.YAML), named);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Every WARNING on the collected recipes, their tool detected as the service detects
+	 * it, for docs/VALIDATION.md: {@code target/raw-recipes-warnings.md}.
+	 */
+	private static void writeWarnings(Path recipes) {
+		StringBuilder report = new StringBuilder("| file | code | parameter | message |\n|---|---|---|---|\n");
+		for (String folder : List.of("axolotl", "huggingface", "torchtune", "llamafactory", "users")) {
+			for (Path file : yamlFiles(recipes.resolve(folder))) {
+				for (Finding finding : validate(file, null).findings()) {
+					if (finding.severity() == Severity.WARNING) {
+						report.append("| ")
+							.append(recipes.relativize(file))
+							.append(" | ")
+							.append(finding.code())
+							.append(" | ")
+							.append(finding.parameter())
+							.append(" | ")
+							.append(finding.message().replace('|', '/'))
+							.append(" |\n");
+					}
+				}
+			}
+		}
+		try {
+			Files.createDirectories(Path.of("target"));
+			Files.writeString(Path.of("target/raw-recipes-warnings.md"), report);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
