@@ -11,7 +11,8 @@
 #   SOAK=300 scripts/loadtest.sh            ... plus a soak at 64 connections for 300 s
 #   COLD_START=5 scripts/loadtest.sh        ... plus cold start to ready, 5 runs each (needs Java 25)
 # Settings: DURATION (s per run, 15), WARMUP (s per endpoint, 60), ROUNDS (3; figures are their median), CONNECTIONS (32), THREADS (2),
-#   JAVA (java on PATH), JAVA25 (the Temurin 25 JDK, for the AOT cache), APP_ARGS (more arguments
+#   JAVA (the Temurin 25 JDK when installed: the JVM the container image ships; else java on PATH),
+#   JAVA25 (the Temurin 25 JDK, for the AOT cache), APP_ARGS (more arguments
 #   for the product only, e.g. --management.observations.enable.http.server.requests=false).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,8 +24,10 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SOAK=${SOAK:-0}
 COLD_START=${COLD_START:-0}
-JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/temurin-25-jdk* 2>/dev/null | head -n 1)/bin/java}
+if [[ -z "${JAVA:-}" ]]; then
+  if [[ -x "$JAVA25" ]]; then JAVA=$JAVA25; else JAVA=java; fi
+fi
 APP_PORT=18080
 FLOOR_PORT=18081
 WORK=target/loadtest
