@@ -24,8 +24,8 @@ class ToolKeysTests {
 	void everyToolHasItsKeySet() {
 		assertThat(ToolKeys.bundled().size(Dialect.HUGGINGFACE)).isGreaterThan(400);
 		assertThat(ToolKeys.bundled().size(Dialect.AXOLOTL)).isGreaterThan(300);
-		assertThat(ToolKeys.bundled().size(Dialect.LLAMA_FACTORY)).isGreaterThan(250);
-		assertThat(ToolKeys.bundled().size(Dialect.TORCHTUNE)).isGreaterThan(60);
+		assertThat(ToolKeys.bundled().size(Dialect.LLAMA_FACTORY)).isGreaterThan(500);
+		assertThat(ToolKeys.bundled().size(Dialect.TORCHTUNE)).isGreaterThan(140);
 	}
 
 	@Test
@@ -46,6 +46,37 @@ class ToolKeysTests {
 		assertThat(read.unknown()).isEmpty();
 		assertThat(read.ignored()).contains("ppo_epochs", "ppo_batch_size", "forward_batch_size", "batch_size_val");
 		assertThat(read.hints().task()).isEqualTo("ppo");
+	}
+
+	@Test
+	void keysOfEveryArgumentClassAndRecipeScriptAreIgnoredNotUnknown() {
+		// LLaMA-Factory's data, model and training argument classes, beyond its examples
+		ReadConfiguration factory = read("""
+				stage: sft
+				finetuning_type: lora
+				preprocessing_batch_size: 1000
+				use_distributed_optimizer: true
+				profiler_warmup_steps: 2
+				learning_rate: 1.0e-4
+				""", Dialect.LLAMA_FACTORY);
+		assertThat(factory.unknown()).isEmpty();
+		assertThat(factory.ignored()).contains("preprocessing_batch_size", "use_distributed_optimizer",
+				"profiler_warmup_steps");
+		// torchtune's GRPO, QAT, early-exit and validation recipes read these at top
+		// level
+		ReadConfiguration tune = read("""
+				batch_size: 4
+				steps_before_sync: 2
+				fake_quant_after_n_steps: 1000
+				layer_dropout: 0.2
+				max_validation_batches: 10
+				optimizer:
+				  _component_: torch.optim.AdamW
+				  lr: 2.0e-5
+				""", Dialect.TORCHTUNE);
+		assertThat(tune.unknown()).isEmpty();
+		assertThat(tune.ignored()).contains("steps_before_sync", "fake_quant_after_n_steps", "layer_dropout",
+				"max_validation_batches");
 	}
 
 	@Test
