@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import dev.hparamadvisor.HeadlessChromium;
 
@@ -33,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "hparam-advisor.security.api-keys=team-a:" + StudyPageIntegrationTests.KEY)
-@Import(StudiesTestConfiguration.class)
+// on the real clock: the page shows each lease against the browser's clock ("in 9 min"),
+// so a
+// service on the tests' fixed clock would show it expired once that date has passed
 class StudyPageIntegrationTests {
 
 	static final String KEY = "page-test-key-0f3b6a9c2e";
