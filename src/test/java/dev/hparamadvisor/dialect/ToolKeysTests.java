@@ -75,6 +75,19 @@ class ToolKeysTests {
 				  lr: 2.0e-5
 				""", Dialect.TORCHTUNE);
 		assertThat(tune.unknown()).isEmpty();
+		// Axolotl's plugins add their own keys (GKD, knowledge distillation, Liger)
+		ReadConfiguration plugins = read("""
+				base_model: Qwen/Qwen3-0.6B
+				plugins:
+				  - axolotl.integrations.gkd.GKDPlugin
+				gkd_beta: 0.5
+				gkd_temperature: 0.9
+				kd_alpha: 0.9
+				liger_rms_norm: true
+				learning_rate: 1.0e-5
+				""", Dialect.AXOLOTL);
+		assertThat(plugins.unknown()).isEmpty();
+		assertThat(plugins.ignored()).contains("gkd_beta", "gkd_temperature", "kd_alpha", "liger_rms_norm");
 		assertThat(tune.ignored()).contains("steps_before_sync", "fake_quant_after_n_steps", "layer_dropout",
 				"max_validation_batches");
 	}
