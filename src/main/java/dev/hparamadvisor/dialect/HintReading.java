@@ -22,7 +22,17 @@ final class HintReading {
 	private static final Set<String> TRAINING = Set.of("learning_rate", "batch_size", "num_epochs", "max_steps",
 			"gradient_accumulation_steps", "total_batch_size");
 
-	private static final Set<String> PREFERENCE_FIELDS = Set.of("beta", "max_prompt_length", "loss_type");
+	/** Fields of TRL's DPO-style configurations (trl/trainer/dpo_config.py and kin). */
+	private static final Set<String> PREFERENCE_FIELDS = Set.of("beta", "max_prompt_length");
+
+	/**
+	 * The loss types of TRL's SFTConfig (nll, its default, and dft): a configuration that
+	 * names one of these is supervised, whatever else it is.
+	 */
+	private static final Set<String> SFT_LOSS_TYPES = Set.of("nll", "dft");
+
+	/** The loss types of TRL's GRPOConfig (trl/trainer/grpo_config.py). */
+	private static final Set<String> GRPO_LOSS_TYPES = Set.of("grpo", "bnpo", "dr_grpo", "dapo");
 
 	/** Fields of TRL's GRPO and RLOO configurations (trl/trainer/grpo_config.py). */
 	private static final Set<String> ONLINE_RL_FIELDS = Set.of("num_generations", "reward_funcs",
@@ -153,10 +163,17 @@ final class HintReading {
 			return (task.equals("chat-sft") && root.has("processor_type")) ? "multimodal-sft" : task;
 		}
 		if (dialect == Dialect.HUGGINGFACE && training) {
-			if (ONLINE_RL_FIELDS.stream().anyMatch(root::has)) {
+			String lossType = text(root, "loss_type");
+			String kind = (lossType != null) ? lossType.toLowerCase(Locale.ROOT) : "";
+			if (ONLINE_RL_FIELDS.stream().anyMatch(root::has) || GRPO_LOSS_TYPES.contains(kind)) {
 				return "grpo";
 			}
-			return PREFERENCE_FIELDS.stream().anyMatch(root::has) ? "dpo" : "sft";
+			if (SFT_LOSS_TYPES.contains(kind)) {
+				return "sft";
+			}
+			// any other loss type is one of the DPO trainer's (sigmoid, ipo, apo_zero,
+			// ...)
+			return (PREFERENCE_FIELDS.stream().anyMatch(root::has) || lossType != null) ? "dpo" : "sft";
 		}
 		if (dialect == Dialect.VLLM || (dialect == Dialect.OPENAI && !root.has("hyperparameters"))
 				|| (!training && root.has("temperature"))) {

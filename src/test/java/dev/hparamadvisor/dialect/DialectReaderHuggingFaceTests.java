@@ -93,6 +93,15 @@ class DialectReaderHuggingFaceTests {
 			.read(Configs.yaml("use_peft: true\nload_in_4bit: true\nlearning_rate: 1e-4\n"), Dialect.HUGGINGFACE)
 			.hints();
 		assertThat(qlora.method()).isEqualTo(Method.QLORA);
+		// TRL's loss_type says which trainer: SFT's nll and dft, GRPO's dapo, DPO's
+		// sigmoid
+		for (String[] loss : new String[][] { { "nll", "sft" }, { "dft", "sft" }, { "dapo", "grpo" },
+				{ "sigmoid", "dpo" }, { "apo_zero", "dpo" } }) {
+			assertThat(this.reader
+				.read(Configs.yaml("loss_type: " + loss[0] + "\nlearning_rate: 2e-5\n"), Dialect.HUGGINGFACE)
+				.hints()
+				.task()).as(loss[0]).isEqualTo(loss[1]);
+		}
 		ContextHints early = this.reader
 			.read(Configs.yaml("use_lora: true\nlora_r: 8\nlearning_rate: 2e-5\n"), Dialect.HUGGINGFACE)
 			.hints();
