@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.hparamadvisor.catalogue.BundledCatalogue;
@@ -57,20 +58,28 @@ class RawRecipesTests {
 	void collectedRecipesGetNoErrorAndNoTypoNamedOrDetected() {
 		Path recipes = resource("recipes");
 		List<String> problems = new ArrayList<>();
+		StringBuilder warnings = new StringBuilder("| file | code | parameter | message |\n|---|---|---|---|\n");
 		int files = 0;
-		for (String tool : List.of("axolotl", "huggingface", "torchtune", "llamafactory")) {
-			for (Path file : yamlFiles(recipes.resolve(tool))) {
+		for (String folder : List.of("axolotl", "huggingface", "torchtune", "llamafactory", "users")) {
+			for (Path file : yamlFiles(recipes.resolve(folder))) {
 				files++;
-				problems.addAll(problems(file, tool));
+				// written by users in their own repositories: the tool is the file name's
+				// prefix
+				String tool = folder.equals("users") ? file.getFileName().toString().split("-", 2)[0] : folder;
+				problems.addAll(problems(file, tool,
+						(finding) -> warnings.append("| ")
+							.append(recipes.relativize(file))
+							.append(" | ")
+							.append(finding.code())
+							.append(" | ")
+							.append(finding.parameter())
+							.append(" | ")
+							.append(finding.message().replace('|', '/'))
+							.append(" |\n")));
 			}
 		}
-		// written by users in their own repositories: the tool is the file name's prefix
-		for (Path file : yamlFiles(recipes.resolve("users"))) {
-			files++;
-			problems.addAll(problems(file, file.getFileName().toString().split("-", 2)[0]));
-		}
 		assertThat(files).isGreaterThanOrEqualTo(90);
-		writeWarnings(recipes);
+		write("target/raw-recipes-warnings.md", warnings);
 		REAL_TYPOS.forEach((file, typo) -> assertThat(problems).as(file + " must be told of its typo")
 			.anyMatch((problem) -> problem.startsWith(file) && problem.contains(typo.get(0))
 					&& problem.contains("did you mean " + typo.get(1))));
@@ -92,10 +101,12 @@ class RawRecipesTests {
 			// the archived examples current Axolotl refuses (RawRecipesRefusalsTests says
 			// why)
 			String name = root.relativize(file).toString();
-			problems.addAll(problems(file, file.toString().contains("/axolotl/") ? "axolotl" : "huggingface").stream()
-				.filter((problem) -> !(RawRecipesRefusalsTests.REFUSED_BY_THE_CURRENT_TOOL.containsKey(name)
-						&& problem.contains(RawRecipesRefusalsTests.REFUSED_BY_THE_CURRENT_TOOL.get(name).name())))
-				.toList());
+			problems
+				.addAll(problems(file, file.toString().contains("/axolotl/") ? "axolotl" : "huggingface", (finding) -> {
+				}).stream()
+					.filter((problem) -> !(RawRecipesRefusalsTests.REFUSED_BY_THE_CURRENT_TOOL.containsKey(name)
+							&& problem.contains(RawRecipesRefusalsTests.REFUSED_BY_THE_CURRENT_TOOL.get(name).name())))
+					.toList());
 		}
 		assertThat(files).hasSizeGreaterThan(200);
 		assertThat(problems).as(problems.size() + " problems:\n" + String.join("\n", problems)).isEmpty();
@@ -129,11 +140,18 @@ class RawRecipesTests {
 			.satisfies((f) -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
 	}
 
-	private static List<String> problems(Path file, String tool) {
+	/**
+	 * The problems of one file, validated with its tool named and detected; each WARNING
+	 * of the detected case goes to {@code detectedWarnings}.
+	 */
+	private static List<String> problems(Path file, String tool, Consumer<Finding> detectedWarnings) {
 		List<String> problems = new ArrayList<>();
 		for (String named : new String[] { tool, null }) {
 			ValidationReport report = validate(file, named);
 			for (Finding finding : report.findings()) {
+				if (named == null && finding.severity() == Severity.WARNING) {
+					detectedWarnings.accept(finding);
+				}
 				// an ERROR, a typo, or a choice its tool accepts called unknown
 				if (finding.severity() == Severity.ERROR || finding.code() == ValidationCodes.UNKNOWN_PARAMETER
 						|| finding.code() == ValidationCodes.UNKNOWN_CHOICE) {
@@ -155,32 +173,11 @@ class RawRecipesTests {
 		}
 	}
 
-	/**
-	 * Every WARNING on the collected recipes, their tool detected as the service detects
-	 * it, for docs/VALIDATION.md: {@code target/raw-recipes-warnings.md}.
-	 */
-	private static void writeWarnings(Path recipes) {
-		StringBuilder report = new StringBuilder("| file | code | parameter | message |\n|---|---|---|---|\n");
-		for (String folder : List.of("axolotl", "huggingface", "torchtune", "llamafactory", "users")) {
-			for (Path file : yamlFiles(recipes.resolve(folder))) {
-				for (Finding finding : validate(file, null).findings()) {
-					if (finding.severity() == Severity.WARNING) {
-						report.append("| ")
-							.append(recipes.relativize(file))
-							.append(" | ")
-							.append(finding.code())
-							.append(" | ")
-							.append(finding.parameter())
-							.append(" | ")
-							.append(finding.message().replace('|', '/'))
-							.append(" |\n");
-					}
-				}
-			}
-		}
+	/** Writes a report of the test (the warnings table docs/VALIDATION.md cites). */
+	private static void write(String path, CharSequence report) {
 		try {
-			Files.createDirectories(Path.of("target"));
-			Files.writeString(Path.of("target/raw-recipes-warnings.md"), report);
+			Files.createDirectories(Path.of(path).getParent());
+			Files.writeString(Path.of(path), report);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
