@@ -2,6 +2,7 @@ package dev.hparamadvisor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import dev.hparamadvisor.catalogue.Hyperparameter;
 import dev.hparamadvisor.catalogue.Numbers;
 import dev.hparamadvisor.catalogue.PracticeRange;
 import dev.hparamadvisor.catalogue.Scale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Weighs each value against the range seen in practice for its context (method, task,
@@ -105,18 +107,18 @@ final class PracticeRule implements Rule {
 			}
 			return;
 		}
-		boolean smallData = epochsASmallDatasetMayNeed(entry, value, range, context);
-		boolean far = far(entry, value, range) && !smallData;
+		String allowance = epochAllowance(entry, value, range, context);
+		boolean far = allowance == null && far(entry, value, range);
 		findings
 			.add(Finding.of(entry.id(), far ? ValidationCodes.FAR_FROM_PRACTICE : ValidationCodes.OUTSIDE_TYPICAL_RANGE)
 				.value(Sizes.boxed(value))
 				.expected(range.describe())
 				.suggestion(range.typical())
-				.sources(smallData ? concat("openai-cookbook-epochs", range.sources()) : range.sources())
+				.sources(withAllowance(range.sources(), allowance))
 				.message(entry.id() + " = " + Sizes.n(value) + " is " + (far ? "far " : "")
 						+ "outside what is usual for " + lower(range.label()) + " (" + range.describe() + ")"
 						+ (ebook.isNumeric() ? "; the ebook's generic range is " + ebook.text() : "") + "."
-						+ (smallData ? smallDataNote(context) : "")));
+						+ Objects.requireNonNullElse(allowance, "")));
 	}
 
 	private static boolean complete(ValidationContext context) {
@@ -153,18 +155,18 @@ final class PracticeRule implements Rule {
 			}
 			return;
 		}
-		boolean smallData = epochsASmallDatasetMayNeed(entry, value, envelope, context);
-		boolean far = far(entry, value, envelope) && !smallData;
+		String allowance = epochAllowance(entry, value, envelope, context);
+		boolean far = allowance == null && far(entry, value, envelope);
 		findings
 			.add(Finding.of(entry.id(), far ? ValidationCodes.FAR_FROM_PRACTICE : ValidationCodes.OUTSIDE_TYPICAL_RANGE)
 				.value(Sizes.boxed(value))
 				.expected(envelope.describe())
 				.suggestion(best.map(PracticeRange::typical).orElse(null))
-				.sources(envelope.sources())
+				.sources(withAllowance(envelope.sources(), allowance))
 				.message(entry.id() + " = " + Sizes.n(value) + " is " + (far ? "far " : "")
 						+ "outside every practice range that could apply (" + envelope.describe()
 						+ "); the contexts considered, since the " + unknown(context) + " not given: "
-						+ labels(couldApply, Double.NaN) + "." + (smallData ? smallDataNote(context) : "")));
+						+ labels(couldApply, Double.NaN) + "." + Objects.requireNonNullElse(allowance, "")));
 	}
 
 	private static PracticeRange envelope(List<PracticeRange> ranges) {
@@ -221,29 +223,34 @@ final class PracticeRule implements Rule {
 	}
 
 	/**
-	 * Whether more epochs than practice uses may be right for the data: the practice
-	 * ranges describe recipes on tens of thousands of examples, while small curated sets
-	 * are trained for more passes (OpenAI's heuristic asks for up to 25 on tiny sets;
-	 * LIMA ran 15 on 1,000 examples, open-r1's OlympicCoder 10). With the dataset's size
-	 * unknown, or known and small enough that the heuristic allows the count (within its
-	 * 2x tolerance), the count is not called far from practice.
+	 * Why more epochs than practice uses may be right for the data, as a sentence for the
+	 * finding, or {@code null} when they are not: the practice ranges describe recipes on
+	 * tens of thousands of examples, while small curated sets are trained for more passes
+	 * (OpenAI's heuristic asks for up to 25 on tiny sets; LIMA ran 15 on 1,000 examples,
+	 * open-r1's OlympicCoder 10). With the dataset's size unknown, or known and small
+	 * enough that the heuristic allows the count (within its 2x tolerance), the count is
+	 * not called far from practice.
 	 */
-	private static boolean epochsASmallDatasetMayNeed(Hyperparameter entry, double value, PracticeRange range,
+	private static @Nullable String epochAllowance(Hyperparameter entry, double value, PracticeRange range,
 			ValidationContext context) {
 		if (!entry.id().equals("num_epochs") || range.max() == null || value <= range.max()) {
-			return false;
+			return null;
 		}
 		// with the size unknown, as many as the heuristic allows the tiniest set (25, 2x)
 		Long examples = context.datasetExamples();
-		return value <= 2.0 * EpochsVersusDatasetRule.heuristic((examples != null) ? examples : 1);
-	}
-
-	private static String smallDataNote(ValidationContext context) {
-		return (context.datasetExamples() == null)
+		if (value > 2.0 * EpochsVersusDatasetRule.heuristic((examples != null) ? examples : 1)) {
+			return null;
+		}
+		return (examples == null)
 				? " Small curated datasets are trained for more passes (OpenAI's heuristic allows up to 25 epochs on"
 						+ " tiny sets), so this is not called far from practice; give dataset_examples in the context"
 						+ " to check the count against the data."
-				: " For " + context.datasetExamples() + " examples OpenAI's heuristic allows this many passes.";
+				: " For " + examples + " examples OpenAI's heuristic allows this many passes.";
+	}
+
+	/** A finding's sources, with the epochs heuristic when an allowance was made. */
+	private static List<String> withAllowance(List<String> sources, @Nullable String allowance) {
+		return (allowance != null) ? concat("openai-cookbook-epochs", sources) : sources;
 	}
 
 	/**

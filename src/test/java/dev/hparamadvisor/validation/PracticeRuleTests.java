@@ -47,6 +47,16 @@ class PracticeRuleTests {
 	}
 
 	@Test
+	void withOnlyTheTaskKnownMoreEpochsThanPracticeAreInformationCitingTheHeuristic() {
+		List<Finding> findings = this.rule.check(of(Map.of("num_epochs", 10), RunContext.unknown().task(Task.CHAT)));
+		assertThat(findings).extracting(Finding::severity, Finding::code)
+			.containsExactly(tuple(Severity.INFO, ValidationCodes.OUTSIDE_TYPICAL_RANGE));
+		assertThat(findings.get(0).message()).contains("every practice range that could apply",
+				"give dataset_examples");
+		assertThat(findings.get(0).sources()).contains("openai-cookbook-epochs");
+	}
+
+	@Test
 	void aFullFineTuningRateTenTimesTooHighIsAWarning() {
 		List<Finding> findings = this.rule.check(of(Map.of("learning_rate", 1.0e-3), this.full7b));
 		assertThat(findings).extracting(Finding::parameter, Finding::severity, Finding::code, Finding::suggestion)
