@@ -103,10 +103,22 @@ public final class Names {
 		String query = normalize(name);
 		record Scored(String target, int distance) {
 		}
+		// what the name holds a known name of, as whole words with more around it
+		// ("mfu_warmup_steps" holds warmup_steps): another setting about that thing, so
+		// only a name it leaves words out of ("per_device_batch_size" for
+		// per_device_train_batch_size) still makes it a slip of one of its spellings
+		Set<String> held = new java.util.HashSet<>();
+		candidates.forEach((key, target) -> {
+			if (holdsMore(query, key)) {
+				held.add(target);
+			}
+		});
 		Set<String> seen = new LinkedHashSet<>();
 		candidates.entrySet()
 			.stream()
-			.map((e) -> new Scored(e.getValue(), score(query, e.getKey())))
+			.map((e) -> new Scored(e.getValue(),
+					(held.contains(e.getValue()) && missingWords(query, e.getKey()) == 0) ? Integer.MAX_VALUE
+							: score(query, e.getKey())))
 			.filter((s) -> s.distance() <= threshold(query))
 			.sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::target))
 			.forEach((s) -> seen.add(s.target()));
@@ -126,7 +138,7 @@ public final class Names {
 	}
 
 	private static int score(String query, String candidate) {
-		if (query.length() > candidate.length() && candidate.length() >= 3 && holdsAsWords(query, candidate)) {
+		if (holdsMore(query, candidate)) {
 			// a known name with more around it ("gkd_temperature", "optimizer_type")
 			// names
 			// another, more specific setting: not a slip of the known one
@@ -145,6 +157,10 @@ public final class Names {
 			return Math.max(1, levenshtein(query, candidate) / 2);
 		}
 		return levenshtein(query, candidate);
+	}
+
+	private static boolean holdsMore(String query, String candidate) {
+		return query.length() > candidate.length() && candidate.length() >= 3 && holdsAsWords(query, candidate);
 	}
 
 	/**

@@ -32,21 +32,24 @@ class NamesTests {
 		assertThat(Names.looksLikeHyperparameter(name)).isEqualTo(looks);
 	}
 
-	private static final Map<String, String> KNOWN = Map.of("learning_rate", "learning_rate", "adam_epsilon",
-			"adam_epsilon", "warmup_ratio", "warmup_ratio", "temperature", "temperature", "temp", "temperature",
-			"optim", "optimizer", "weight_decay", "weight_decay", "per_device_train_batch_size", "batch_size");
+	private static final Map<String, String> KNOWN = Map.ofEntries(Map.entry("learning_rate", "learning_rate"),
+			Map.entry("adam_epsilon", "adam_epsilon"), Map.entry("warmup_ratio", "warmup_ratio"),
+			Map.entry("temperature", "temperature"), Map.entry("temp", "temperature"), Map.entry("optim", "optimizer"),
+			Map.entry("weight_decay", "weight_decay"), Map.entry("per_device_train_batch_size", "batch_size"),
+			Map.entry("batch_size", "batch_size"), Map.entry("warmup_steps", "warmup_steps"),
+			Map.entry("num_warmup_steps", "warmup_steps"));
 
 	@ParameterizedTest
 	@CsvSource({ "adam_epsilion, adam_epsilon", "learnig_rate, learning_rate", "leraning_rate, learning_rate",
 			"warmup_ration, warmup_ratio", "weigth_decay, weight_decay", "learning, learning_rate",
-			"per_device_batch_size, batch_size" })
+			"per_device_batch_size, batch_size", "warmup_step, warmup_steps", "num_warmup_step, warmup_steps" })
 	void aSlipOrALeftOutWordIsCloseToTheKnownName(String name, String known) {
 		assertThat(Names.closest(name, KNOWN, 3)).startsWith(known);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "gkd_temperature", "mtp_dropout_prob", "mtp_weight_decay_strategy", "optimizer_type",
-			"code_eval_test_batch_size", "output_dir" })
+			"code_eval_test_batch_size", "output_dir", "mfu_warmup_steps", "eval_batch_size" })
 	void aKnownNameWithWordsAddedIsAnotherSettingNotASlip(String name) {
 		assertThat(Names.closest(name, KNOWN, 3)).isEqualTo(List.of());
 	}
