@@ -49,6 +49,31 @@ class ToolKeysTests {
 	}
 
 	@Test
+	void torchtuneValidationBatchAndAsyncGrpoSectionsAreIgnoredNotUnknown() {
+		// keys of published torchtune configs that were reported as typos or as settings
+		// not modelled
+		ReadConfiguration read = read("""
+				val_batch_size: 32
+				ppo_backward_batch_size: 2
+				orchestration:
+				  num_steps: 200
+				  replay_buffer_size: 8
+				inference:
+				  temperature: 1.0
+				  batch_size: 1
+				  steps_before_weight_sync: 1
+				training:
+				  batch_size: 1
+				  ppo_epochs: 1
+				  clip_grad_norm: 1.0
+				  save_every_n_steps: 50
+				""", Dialect.TORCHTUNE);
+		assertThat(read.unknown()).isEmpty();
+		assertThat(read.ignored()).contains("val_batch_size", "ppo_backward_batch_size", "orchestration", "inference",
+				"training");
+	}
+
+	@Test
 	void keysOfEveryArgumentClassAndRecipeScriptAreIgnoredNotUnknown() {
 		// LLaMA-Factory's data, model and training argument classes, beyond its examples
 		ReadConfiguration factory = read("""
