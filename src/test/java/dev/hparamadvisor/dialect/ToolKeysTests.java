@@ -74,6 +74,31 @@ class ToolKeysTests {
 	}
 
 	@Test
+	void llamaFactoryExampleKeysBeyondItsArgumentClassesAreIgnoredNotUnknown() {
+		// MFU, QAT, ALST, Gaudi and a rope_scaling object, as LLaMA-Factory's examples
+		// set them
+		ReadConfiguration read = read("""
+				stage: sft
+				finetuning_type: full
+				include_mfu: true
+				mfu_warmup_steps: 5
+				enable_qat: true
+				fake_quant_after_n_steps: 1000
+				alst_memory_optimizations: true
+				use_habana: true
+				throughput_warmup_steps: 3
+				rope_scaling:
+				  rope_type: yarn
+				  factor: 4.0
+				  beta_fast: 32
+				  beta_slow: 1
+				learning_rate: 1.0e-5
+				""", Dialect.LLAMA_FACTORY);
+		assertThat(read.unknown()).isEmpty();
+		assertThat(read.ignored()).contains("mfu_warmup_steps", "fake_quant_after_n_steps", "throughput_warmup_steps");
+	}
+
+	@Test
 	void keysOfEveryArgumentClassAndRecipeScriptAreIgnoredNotUnknown() {
 		// LLaMA-Factory's data, model and training argument classes, beyond its examples
 		ReadConfiguration factory = read("""
