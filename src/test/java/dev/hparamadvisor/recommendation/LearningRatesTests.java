@@ -48,10 +48,14 @@ class LearningRatesTests {
 	}
 
 	@Test
-	void theBatchScalesTheRateByTheSquareRootOfItsRatio() {
+	void theRateStaysAtAnyBatchAndTheRationaleNamesTheSquareRootRuleForAChangedOne() {
 		Scenario s = Scenarios.of(Task.CHAT, "llama-3.1-8b", 50_000);
-		assertThat(rate(s, Method.LORA, 64, 1000)).isEqualTo(4e-4);
-		assertThat(rate(s, Method.LORA, 4, 1000)).isEqualTo(1e-4);
+		assertThat(rate(s, Method.LORA, 64, 1000)).isEqualTo(2e-4);
+		assertThat(rate(s, Method.LORA, 4, 1000)).isEqualTo(2e-4);
+		assertThat(rate(s, Method.FULL, 8, 1000)).isEqualTo(1.4e-5);
+		assertThat(LearningRates.choose(s, Method.FULL, 8, 1000, null).rationale())
+			.contains("stays at the effective batch of 8", "square-root rule");
+		assertThat(LearningRates.choose(s, Method.FULL, 128, 1000, null).rationale()).doesNotContain("square-root");
 	}
 
 	@Test
@@ -72,14 +76,16 @@ class LearningRatesTests {
 
 	@Test
 	void theRateStaysWithinThePracticeRangeOfItsContext() {
-		Scenario s = Scenarios.of(Task.PREFERENCE, "llama-3.1-8b", 40);
+		// 800,000 examples halve 1.4e-5 to 7e-6, below the 1e-5 that sub-1B full
+		// fine-tunes start at
+		Scenario s = Scenarios.of(Task.CHAT, "qwen2.5-0.5b", 800_000);
 		var practice = dev.hparamadvisor.catalogue.BundledCatalogue.get()
 			.get("learning_rate")
-			.practiceFor(Method.FULL, Task.PREFERENCE, 8e9)
+			.practiceFor(Method.FULL, Task.CHAT, (double) s.parameters())
 			.orElseThrow();
-		Advice advice = LearningRates.choose(s, Method.FULL, 4, 10, practice);
-		assertThat((Double) advice.value()).isEqualTo(5e-7);
-		assertThat(advice.rationale()).contains("would leave the range published recipes use");
+		Advice advice = LearningRates.choose(s, Method.FULL, 128, 10_000, practice);
+		assertThat((Double) advice.value()).isEqualTo(1e-5);
+		assertThat(advice.rationale()).contains("7e-6 would leave the range published recipes use", "lower end");
 	}
 
 	@Test

@@ -36,8 +36,11 @@ final class PublishedRecipes {
 	 * @param task instruction, chat or preference
 	 * @param parameters the model's parameter count
 	 * @param rate the recipe's peak learning rate
+	 * @param batch the effective batch it states (per-device batch x accumulation, x the
+	 * devices where the recipe gives them), or null
 	 */
-	record Recipe(String source, String reference, Method method, Task task, double parameters, double rate) {
+	record Recipe(String source, String reference, Method method, Task task, double parameters, double rate,
+			@Nullable Integer batch) {
 
 		boolean preference() {
 			return this.task == Task.PREFERENCE;
@@ -80,9 +83,11 @@ final class PublishedRecipes {
 			Task task = preference ? Task.PREFERENCE
 					: (hint.startsWith("instruction") || hint.equals("completion")) ? Task.INSTRUCTION : Task.CHAT;
 			String source = row.get("source_repo").asString();
+			Integer batch = (row.hasNonNull("micro_batch_size") && row.hasNonNull("gradient_accumulation_steps"))
+					? row.get("micro_batch_size").asInt() * row.get("gradient_accumulation_steps").asInt() : null;
 			recipes.add(new Recipe(source.substring(source.indexOf('/') + 1), row.get("source_path").asString(),
 					method(row.get("method").asString()), task, row.get("model_params_b").asDouble() * 1e9,
-					row.get("learning_rate").asDouble()));
+					row.get("learning_rate").asDouble(), batch));
 		}
 		return recipes;
 	}
@@ -92,7 +97,8 @@ final class PublishedRecipes {
 			.stream()
 			.map((row) -> new Recipe(row.get("source").asString(), row.get("reference").asString(),
 					method(row.get("method").asString()), task(row.get("task").asString()),
-					row.get("params_b").asDouble() * 1e9, row.get("learning_rate").asDouble()))
+					row.get("params_b").asDouble() * 1e9, row.get("learning_rate").asDouble(),
+					row.hasNonNull("effective_batch") ? row.get("effective_batch").asInt() : null))
 			.toList();
 	}
 
