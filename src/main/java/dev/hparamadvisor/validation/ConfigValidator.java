@@ -71,6 +71,9 @@ public final class ConfigValidator {
 		for (Rule rule : this.rules) {
 			findings.addAll(rule.check(configuration));
 		}
+		if (dialect != null) {
+			findings = ForeignKeys.notRefused(findings, read);
+		}
 		findings.sort(Comparator.comparing(Finding::severity));
 		ValidationReport.Summary summary = ValidationReport.Summary.of(findings);
 		return new ValidationReport(summary.errors() == 0, summary, Collections.unmodifiableList(findings), typed,

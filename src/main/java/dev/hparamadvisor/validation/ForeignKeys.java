@@ -1,0 +1,91 @@
+package dev.hparamadvisor.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.hparamadvisor.dialect.Dialect;
+import dev.hparamadvisor.dialect.DialectNote;
+import dev.hparamadvisor.dialect.ReadConfiguration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keys of another tool in a configuration of a named or detected tool: the reader still
+ * reads them (a {@code lr} in an Axolotl file is checked as a learning rate), but the
+ * tool itself does not read them, so it cannot refuse to start because of them. An ERROR
+ * that rests on such a key becomes that code's usual severity, and says why.
+ */
+final class ForeignKeys {
+
+	/** The tools that ignore keys they do not declare, by the name a message uses. */
+	private static final Map<Dialect, String> IGNORING = Map.of(Dialect.AXOLOTL, "Axolotl", Dialect.TORCHTUNE,
+			"torchtune");
+
+	private ForeignKeys() {
+	}
+
+	/**
+	 * The findings, with each ERROR about or related to a parameter read from another
+	 * tool's key turned into the code's usual severity (at least a WARNING).
+	 * @param findings the rules' findings
+	 * @param read what the reader found, with its notes of foreign names
+	 * @return the findings, in the same order
+	 */
+	static List<Finding> notRefused(List<Finding> findings, ReadConfiguration read) {
+		String tool = IGNORING.get(read.dialect());
+		if (tool == null) {
+			return findings;
+		}
+		Map<String, String> foreign = foreign(read);
+		if (foreign.isEmpty()) {
+			return findings;
+		}
+		List<Finding> out = new ArrayList<>(findings.size());
+		for (Finding f : findings) {
+			String key = (f.severity() == Severity.ERROR) ? onForeignKey(f, foreign) : null;
+			if (key == null) {
+				out.add(f);
+				continue;
+			}
+			Severity usual = (f.code().severity() == Severity.ERROR) ? Severity.WARNING : f.code().severity();
+			out.add(new Finding(f.parameter(), f.related(), usual, f.code(),
+					f.message() + " But " + key + " is not " + tool + "'s key (it is another tool's spelling of "
+							+ foreign.get(key) + "): " + tool + " ignores it and starts, so this is a warning, not a "
+							+ "refusal.",
+					f.value(), f.expected(), f.suggestion(), f.sources()));
+		}
+		return out;
+	}
+
+	/** Key path as written to the id it was read as, for the keys noted as foreign. */
+	private static Map<String, String> foreign(ReadConfiguration read) {
+		Set<String> paths = new HashSet<>();
+		for (DialectNote note : read.notes()) {
+			if (note.code() == DialectNote.Code.FOREIGN_NAME) {
+				paths.add(note.path());
+			}
+		}
+		Map<String, String> byPath = new HashMap<>();
+		if (!paths.isEmpty()) {
+			read.rawNames().forEach((id, path) -> {
+				if (paths.contains(path)) {
+					byPath.put(path, id);
+				}
+			});
+		}
+		return byPath;
+	}
+
+	private static @Nullable String onForeignKey(Finding f, Map<String, String> foreign) {
+		for (Map.Entry<String, String> e : foreign.entrySet()) {
+			if (e.getValue().equals(f.parameter()) || f.related().contains(e.getValue())) {
+				return e.getKey();
+			}
+		}
+		return null;
+	}
+
+}

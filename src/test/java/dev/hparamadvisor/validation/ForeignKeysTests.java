@@ -1,0 +1,77 @@
+package dev.hparamadvisor.validation;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.hparamadvisor.catalogue.BundledCatalogue;
+import dev.hparamadvisor.dialect.ConfigFormat;
+import dev.hparamadvisor.dialect.ConfigParser;
+import dev.hparamadvisor.dialect.Dialect;
+import dev.hparamadvisor.dialect.DialectReader;
+import dev.hparamadvisor.dialect.ReadConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * A tool that ignores keys it does not declare cannot refuse a file because of them: the
+ * refusal read from another tool's spelling is a warning that says so, where the tool's
+ * own key keeps the ERROR.
+ */
+class ForeignKeysTests {
+
+	private final DialectReader reader = new DialectReader(BundledCatalogue.get());
+
+	private final ConfigValidator validator = new ConfigValidator(BundledCatalogue.get());
+
+	private ValidationReport validate(String yaml, Dialect dialect) {
+		ReadConfiguration read = this.reader
+			.read(new ConfigParser().parse(yaml.getBytes(StandardCharsets.UTF_8), ConfigFormat.YAML), dialect);
+		return this.validator.validate(read, ValidationContext.EMPTY, dialect.id());
+	}
+
+	@Test
+	void anAxolotlRefusalOnAnotherToolsKeyIsAWarningThatSaysWhy() {
+		// a user's Axolotl file with DeepSpeed's train_batch_size beside accumulation
+		ValidationReport foreign = validate("""
+				base_model: meta-llama/Meta-Llama-3-8B
+				learning_rate: 2.0e-4
+				micro_batch_size: 1
+				gradient_accumulation_steps: 8
+				train_batch_size: 1
+				""", Dialect.AXOLOTL);
+		assertThat(foreign.findings()).filteredOn((f) -> f.parameter().equals("total_batch_size"))
+			.extracting(Finding::severity, Finding::code)
+			.containsExactlyInAnyOrder(tuple(Severity.WARNING, ValidationCodes.ACCUMULATION_WITH_GLOBAL_BATCH),
+					tuple(Severity.WARNING, ValidationCodes.BATCH_SIZES_INCONSISTENT));
+		assertThat(foreign.findings()).filteredOn((f) -> f.parameter().equals("total_batch_size"))
+			.allSatisfy((f) -> assertThat(f.message()).contains("train_batch_size is not Axolotl's key",
+					"ignores it and starts"));
+		assertThat(foreign.valid()).isTrue();
+		// the same pair in Axolotl's own key is refused
+		ValidationReport own = validate("""
+				base_model: meta-llama/Meta-Llama-3-8B
+				learning_rate: 2.0e-4
+				micro_batch_size: 1
+				gradient_accumulation_steps: 8
+				batch_size: 8
+				""", Dialect.AXOLOTL);
+		assertThat(own.findings()).filteredOn((f) -> f.code() == ValidationCodes.ACCUMULATION_WITH_GLOBAL_BATCH)
+			.extracting(Finding::severity)
+			.containsExactly(Severity.ERROR);
+	}
+
+	@Test
+	void huggingFacesParserRefusesKeysItDoesNotUseSoTheErrorStands() {
+		ValidationReport report = validate("""
+				learning_rate: 2.0e-5
+				per_device_train_batch_size: 4
+				gradient_accumulation_steps: 2
+				train_batch_size: 64
+				""", Dialect.HUGGINGFACE);
+		assertThat(report.findings()).filteredOn((f) -> f.code() == ValidationCodes.BATCH_SIZES_INCONSISTENT)
+			.extracting(Finding::severity)
+			.containsExactly(Severity.ERROR);
+	}
+
+}
