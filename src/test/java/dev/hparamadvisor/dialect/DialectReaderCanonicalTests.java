@@ -28,6 +28,28 @@ class DialectReaderCanonicalTests {
 	}
 
 	@Test
+	void readsAKnownNameWrittenAsASectionAndAKey() {
+		// as configurations for users' own training scripts group LoRA's settings
+		ReadConfiguration read = this.reader.read(Configs.yaml("""
+				learning_rate: 1.0e-4
+				lora:
+				  rank: 16
+				  alpha: 32
+				  dropout: 0.05
+				adam:
+				  epsilon: 1.0e-8
+				train:
+				  batch_size: 4
+				"""));
+		assertThat(read.values()).containsKeys("lora_r", "lora_alpha", "lora_dropout", "adam_epsilon");
+		assertThat(read.rawNames()).containsEntry("lora_dropout", "lora.dropout");
+		assertThat(read.unknown()).isEmpty();
+		// not a global batch: train: {batch_size} is as often per device
+		assertThat(read.values()).doesNotContainKey("total_batch_size");
+		assertThat(read.hints().method()).isEqualTo(dev.hparamadvisor.catalogue.Method.LORA);
+	}
+
+	@Test
 	void acceptsAliasesLooselyWithoutNotes() {
 		ReadConfiguration read = this.reader
 			.read(Configs.json("{\"lr\": 1e-3, \"epochs\": 2, \"max_seq_len\": 512, \"learningRate\": 1e-3,"
