@@ -111,10 +111,8 @@ final class Reading {
 			rule = this.table.find(key.substring("generation_config.".length()), this.dialect);
 		}
 		if (rule == null && !componentArgument && key.indexOf('.') > 0 && key.indexOf('.') == key.lastIndexOf('.')) {
-			// a known name written as a section and a key (lora: {dropout: 0.05} for
-			// lora_dropout, adam: {epsilon: 1e-8} for adam_epsilon), as configurations
-			// for
-			// users' own scripts group them
+			// a known name written as a section and a key, as configurations for users'
+			// own scripts group them: lora: {dropout: 0.05} for lora_dropout
 			rule = this.table.find(key.replace('.', '_'), this.dialect);
 			if (rule != null && rule.note() == Code.GLOBAL_BATCH) {
 				// train: {batch_size} is a per-device batch as often as a global one

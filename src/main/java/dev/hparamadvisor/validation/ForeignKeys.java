@@ -13,10 +13,15 @@ import dev.hparamadvisor.dialect.ReadConfiguration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keys of another tool in a configuration of a named or detected tool: the reader still
- * reads them (a {@code lr} in an Axolotl file is checked as a learning rate), but the
- * tool itself does not read them, so it cannot refuse to start because of them. An ERROR
- * that rests on such a key becomes that code's usual severity, and says why.
+ * Keys of another tool in a configuration of a tool that ignores keys it does not
+ * declare. The reader still reads them (a {@code num_warmup_steps} in an Axolotl file is
+ * checked as warmup steps), but the tool does not, so it cannot refuse to start because
+ * of them: an ERROR that rests on such a key becomes that code's usual severity, and says
+ * why. This holds for Axolotl, whose configuration schema is a set of pydantic models
+ * that keep pydantic's default of ignoring undeclared keys, and for torchtune, whose
+ * recipes read only the keys they ask for. Hugging Face's argument parser, which TRL's
+ * scripts and LLaMA-Factory use, refuses a file with keys it does not use, so there the
+ * ERROR stands.
  */
 final class ForeignKeys {
 
