@@ -58,7 +58,7 @@ final class AxolotlSchemaRule implements Rule {
 						+ "pair, since each determines the other. Keep micro_batch_size and "
 						+ "gradient_accumulation_steps."));
 		}
-		if (axolotl && TRAINING.stream().anyMatch(c::has)) {
+		if (axolotl && trains(c)) {
 			missing(c).forEach(findings::add);
 		}
 		twice(c, "eval_steps", "evals_per_epoch", axolotl, findings);
@@ -117,7 +117,13 @@ final class AxolotlSchemaRule implements Rule {
 	}
 
 	/** Axolotl requires a learning rate, and two of the three batch sizes. */
-	private static List<Finding> missing(Configuration c) {
+	/** Whether a configuration sets anything of a training run. */
+	static boolean trains(Configuration c) {
+		return TRAINING.stream().anyMatch(c::has);
+	}
+
+	/** The settings Axolotl requires that a training configuration leaves out. */
+	static List<Finding> missing(Configuration c) {
 		List<Finding> findings = new ArrayList<>();
 		if (!c.has("learning_rate")) {
 			findings.add(Finding.of("learning_rate", ValidationCodes.REQUIRED_SETTING_MISSING)

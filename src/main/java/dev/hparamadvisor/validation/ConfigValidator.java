@@ -72,7 +72,7 @@ public final class ConfigValidator {
 			findings.addAll(rule.check(configuration));
 		}
 		if (dialect != null) {
-			findings = ForeignKeys.notRefused(findings, read);
+			findings = ForeignKeys.asTheToolReadsThem(findings, read, configuration);
 		}
 		findings.sort(Comparator.comparing(Finding::severity));
 		ValidationReport.Summary summary = ValidationReport.Summary.of(findings);

@@ -33,13 +33,16 @@ final class ForeignKeys {
 	}
 
 	/**
-	 * The findings, with each ERROR about or related to a parameter read from another
-	 * tool's key turned into the code's usual severity (at least a WARNING).
+	 * The findings as the tool reads the file: each ERROR about or related to a parameter
+	 * read from another tool's key turned into the code's usual severity (at least a
+	 * WARNING), and, for Axolotl, each setting it requires that only another tool's key
+	 * provides reported as missing, since Axolotl refuses the file for it.
 	 * @param findings the rules' findings
 	 * @param read what the reader found, with its notes of foreign names
-	 * @return the findings, in the same order
+	 * @param c the configuration the rules saw
+	 * @return the findings, in the same order, and any requirement after them
 	 */
-	static List<Finding> notRefused(List<Finding> findings, ReadConfiguration read) {
+	static List<Finding> asTheToolReadsThem(List<Finding> findings, ReadConfiguration read, Configuration c) {
 		String tool = IGNORING.get(read.dialect());
 		if (tool == null) {
 			return findings;
@@ -61,6 +64,20 @@ final class ForeignKeys {
 							+ foreign.get(key) + "): " + tool + " ignores it and starts, so this is a warning, not a "
 							+ "refusal.",
 					f.value(), f.expected(), f.suggestion(), f.sources()));
+		}
+		if (read.dialect() == Dialect.AXOLOTL && AxolotlSchemaRule.trains(c)) {
+			Map<String, Object> seen = new java.util.LinkedHashMap<>(c.values());
+			foreign.values().forEach(seen::remove);
+			Configuration view = new Configuration(seen, c.context(), c.derived(), c.dialect(), c.catalogue());
+			for (Finding f : AxolotlSchemaRule.missing(view)) {
+				String key = onForeignKey(f, foreign);
+				if (key != null) {
+					out.add(new Finding(f.parameter(), f.related(), f.severity(), f.code(),
+							f.message() + " Here " + foreign.get(key) + " is set only as " + key
+									+ ", another tool's spelling that Axolotl does not read.",
+							f.value(), f.expected(), f.suggestion(), f.sources()));
+				}
+			}
 		}
 		return out;
 	}

@@ -62,6 +62,34 @@ class ForeignKeysTests {
 	}
 
 	@Test
+	void aSettingAxolotlRequiresGivenOnlyInAnotherToolsSpellingIsMissingForAxolotl() {
+		// the same user's file writes lr: instead of learning_rate:
+		ValidationReport report = validate("""
+				base_model: meta-llama/Meta-Llama-3-8B
+				lr: 2.0e-4
+				micro_batch_size: 1
+				gradient_accumulation_steps: 8
+				""", Dialect.AXOLOTL);
+		assertThat(report.findings()).filteredOn((f) -> f.code() == ValidationCodes.REQUIRED_SETTING_MISSING)
+			.singleElement()
+			.satisfies((f) -> {
+				assertThat(f.parameter()).isEqualTo("learning_rate");
+				assertThat(f.severity()).isEqualTo(Severity.ERROR);
+				assertThat(f.message()).contains("set only as lr");
+			});
+		// the value is still checked as the learning rate it was meant to be
+		assertThat(report.normalized()).containsKey("learning_rate");
+		// with Axolotl's own key, nothing is missing
+		assertThat(validate("""
+				base_model: meta-llama/Meta-Llama-3-8B
+				learning_rate: 2.0e-4
+				micro_batch_size: 1
+				gradient_accumulation_steps: 8
+				""", Dialect.AXOLOTL).findings())
+			.noneMatch((f) -> f.code() == ValidationCodes.REQUIRED_SETTING_MISSING);
+	}
+
+	@Test
 	void huggingFacesParserRefusesKeysItDoesNotUseSoTheErrorStands() {
 		ValidationReport report = validate("""
 				learning_rate: 2.0e-5
