@@ -30,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code PracticeAgreementTests}); fits use the base rule (no clamp). A rule ships for a
  * method only if it at least ties the constant on every held-out source that has recipes
  * of the method and beats it over all of them (the best such rule, refitted on all
- * sources); otherwise the constant does, set to the median of all sources. Writes the
- * table to {@code target/leave-one-source-out.md}.
+ * sources); otherwise the constant does, set to the median of all sources. A shipped rule
+ * must also beat the constant on every held-out source where any candidate does, so a tie
+ * means that no candidate could do better there. Writes the table to
+ * {@code target/leave-one-source-out.md}.
  */
 class LeaveOneSourceOutTests {
 
