@@ -59,11 +59,9 @@ final class ForeignKeys {
 				continue;
 			}
 			Severity usual = (f.code().severity() == Severity.ERROR) ? Severity.WARNING : f.code().severity();
-			out.add(new Finding(f.parameter(), f.related(), usual, f.code(),
-					f.message() + " But " + key + " is not " + tool + "'s key (it is another tool's spelling of "
-							+ foreign.get(key) + "): " + tool + " ignores it and starts, so this is a warning, not a "
-							+ "refusal.",
-					f.value(), f.expected(), f.suggestion(), f.sources()));
+			out.add(amended(f, usual,
+					" But " + key + " is not " + tool + "'s key (it is another tool's spelling of " + foreign.get(key)
+							+ "): " + tool + " ignores it and starts, so this is a warning, not a refusal."));
 		}
 		if (read.dialect() == Dialect.AXOLOTL && AxolotlSchemaRule.trains(c)) {
 			Map<String, Object> seen = new java.util.LinkedHashMap<>(c.values());
@@ -71,15 +69,21 @@ final class ForeignKeys {
 			Configuration view = new Configuration(seen, c.context(), c.derived(), c.dialect(), c.catalogue());
 			for (Finding f : AxolotlSchemaRule.missing(view)) {
 				String key = onForeignKey(f, foreign);
-				if (key != null) {
-					out.add(new Finding(f.parameter(), f.related(), f.severity(), f.code(),
-							f.message() + " Here " + foreign.get(key) + " is set only as " + key
-									+ ", another tool's spelling that Axolotl does not read.",
-							f.value(), f.expected(), f.suggestion(), f.sources()));
+				boolean reported = findings.stream()
+					.anyMatch((g) -> g.code() == f.code() && g.parameter().equals(f.parameter()));
+				if (key != null && !reported) {
+					out.add(amended(f, f.severity(), " Here " + foreign.get(key) + " is set only as " + key
+							+ ", another tool's spelling that Axolotl does not read."));
 				}
 			}
 		}
 		return out;
+	}
+
+	/** A finding with another severity and a sentence added to its message. */
+	private static Finding amended(Finding f, Severity severity, String sentence) {
+		return new Finding(f.parameter(), f.related(), severity, f.code(), f.message() + sentence, f.value(),
+				f.expected(), f.suggestion(), f.sources());
 	}
 
 	/** Key path as written to the id it was read as, for the keys noted as foreign. */

@@ -30,16 +30,18 @@ class ForeignKeysTests {
 		return this.validator.validate(read, ValidationContext.EMPTY, dialect.id());
 	}
 
+	/**
+	 * An Axolotl file with a micro-batch of 1 and 8 accumulation steps, and more lines.
+	 */
+	private ValidationReport axolotl(String lines) {
+		return validate("base_model: meta-llama/Meta-Llama-3-8B\nmicro_batch_size: 1\n"
+				+ "gradient_accumulation_steps: 8\n" + lines, Dialect.AXOLOTL);
+	}
+
 	@Test
 	void anAxolotlRefusalOnAnotherToolsKeyIsAWarningThatSaysWhy() {
 		// a user's Axolotl file with DeepSpeed's train_batch_size beside accumulation
-		ValidationReport foreign = validate("""
-				base_model: meta-llama/Meta-Llama-3-8B
-				learning_rate: 2.0e-4
-				micro_batch_size: 1
-				gradient_accumulation_steps: 8
-				train_batch_size: 1
-				""", Dialect.AXOLOTL);
+		ValidationReport foreign = axolotl("learning_rate: 2.0e-4\ntrain_batch_size: 1\n");
 		assertThat(foreign.findings()).filteredOn((f) -> f.parameter().equals("total_batch_size"))
 			.extracting(Finding::severity, Finding::code)
 			.containsExactlyInAnyOrder(tuple(Severity.WARNING, ValidationCodes.ACCUMULATION_WITH_GLOBAL_BATCH),
@@ -49,13 +51,7 @@ class ForeignKeysTests {
 					"ignores it and starts"));
 		assertThat(foreign.valid()).isTrue();
 		// the same pair in Axolotl's own key is refused
-		ValidationReport own = validate("""
-				base_model: meta-llama/Meta-Llama-3-8B
-				learning_rate: 2.0e-4
-				micro_batch_size: 1
-				gradient_accumulation_steps: 8
-				batch_size: 8
-				""", Dialect.AXOLOTL);
+		ValidationReport own = axolotl("learning_rate: 2.0e-4\nbatch_size: 8\n");
 		assertThat(own.findings()).filteredOn((f) -> f.code() == ValidationCodes.ACCUMULATION_WITH_GLOBAL_BATCH)
 			.extracting(Finding::severity)
 			.containsExactly(Severity.ERROR);
@@ -64,12 +60,7 @@ class ForeignKeysTests {
 	@Test
 	void aSettingAxolotlRequiresGivenOnlyInAnotherToolsSpellingIsMissingForAxolotl() {
 		// the same user's file writes lr: instead of learning_rate:
-		ValidationReport report = validate("""
-				base_model: meta-llama/Meta-Llama-3-8B
-				lr: 2.0e-4
-				micro_batch_size: 1
-				gradient_accumulation_steps: 8
-				""", Dialect.AXOLOTL);
+		ValidationReport report = axolotl("lr: 2.0e-4\n");
 		assertThat(report.findings()).filteredOn((f) -> f.code() == ValidationCodes.REQUIRED_SETTING_MISSING)
 			.singleElement()
 			.satisfies((f) -> {
@@ -80,13 +71,22 @@ class ForeignKeysTests {
 		// the value is still checked as the learning rate it was meant to be
 		assertThat(report.normalized()).containsKey("learning_rate");
 		// with Axolotl's own key, nothing is missing
-		assertThat(validate("""
+		assertThat(axolotl("learning_rate: 2.0e-4\n").findings())
+			.noneMatch((f) -> f.code() == ValidationCodes.REQUIRED_SETTING_MISSING);
+	}
+
+	@Test
+	void aRequirementMissingEitherWayIsReportedOnce() {
+		// one batch size, in Hugging Face's spelling: missing for Axolotl with or without
+		// it
+		ValidationReport report = validate("""
 				base_model: meta-llama/Meta-Llama-3-8B
 				learning_rate: 2.0e-4
-				micro_batch_size: 1
-				gradient_accumulation_steps: 8
-				""", Dialect.AXOLOTL).findings())
-			.noneMatch((f) -> f.code() == ValidationCodes.REQUIRED_SETTING_MISSING);
+				per_device_train_batch_size: 4
+				""", Dialect.AXOLOTL);
+		assertThat(report.findings()).filteredOn((f) -> f.code() == ValidationCodes.REQUIRED_SETTING_MISSING)
+			.extracting(Finding::parameter)
+			.containsExactly("batch_size");
 	}
 
 	@Test
