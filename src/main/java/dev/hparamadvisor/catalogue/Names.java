@@ -103,10 +103,10 @@ public final class Names {
 		String query = normalize(name);
 		record Scored(String target, int distance) {
 		}
-		// what the name holds a known name of, as whole words with more around it
-		// ("mfu_warmup_steps" holds warmup_steps): another setting about that thing, so
-		// only a name it leaves words out of ("per_device_batch_size" for
-		// per_device_train_batch_size) still makes it a slip of one of its spellings
+		// a name that holds a known name as whole words with more around it
+		// ("gkd_temperature", "mfu_warmup_steps") names another, more specific setting:
+		// it is no slip of any spelling of that known one, unless it leaves words out of
+		// that spelling ("per_device_batch_size" for per_device_train_batch_size)
 		Set<String> held = new java.util.HashSet<>();
 		candidates.forEach((key, target) -> {
 			if (holdsMore(query, key)) {
@@ -138,12 +138,6 @@ public final class Names {
 	}
 
 	private static int score(String query, String candidate) {
-		if (holdsMore(query, candidate)) {
-			// a known name with more around it ("gkd_temperature", "optimizer_type")
-			// names
-			// another, more specific setting: not a slip of the known one
-			return Integer.MAX_VALUE;
-		}
 		int missing = missingWords(query, candidate);
 		if (missing > 0) {
 			// a known name with a word left out: per_device_batch_size for

@@ -116,13 +116,15 @@ final class AxolotlSchemaRule implements Rule {
 		}
 	}
 
-	/** Axolotl requires a learning rate, and two of the three batch sizes. */
 	/** Whether a configuration sets anything of a training run. */
 	static boolean trains(Configuration c) {
 		return TRAINING.stream().anyMatch(c::has);
 	}
 
-	/** The settings Axolotl requires that a training configuration leaves out. */
+	/**
+	 * The settings Axolotl requires that a training configuration leaves out: a learning
+	 * rate, and two of the three batch sizes.
+	 */
 	static List<Finding> missing(Configuration c) {
 		List<Finding> findings = new ArrayList<>();
 		if (!c.has("learning_rate")) {

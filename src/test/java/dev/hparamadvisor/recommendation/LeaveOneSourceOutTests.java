@@ -282,8 +282,7 @@ class LeaveOneSourceOutTests {
 	private int hits(List<Recipe> test, Rule rule) {
 		int hits = 0;
 		for (Recipe r : test) {
-			double rate = this.service.setting(r).rate(rule);
-			hits += (Math.max(rate / r.rate(), r.rate() / rate) <= FACTOR * (1 + 1e-9)) ? 1 : 0;
+			hits += within(this.service.setting(r).rate(rule), r.rate()) ? 1 : 0;
 		}
 		return hits;
 	}
